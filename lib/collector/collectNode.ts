@@ -1,0 +1,62 @@
+import { errorMessage } from "../errorMessage.ts";
+import type { Db } from "../db/createPrismaClient.ts";
+import { loadPreviousHeads } from "../db/queries/collection/loadPreviousHeads.ts";
+import { saveCollection, type CollectedChain } from "../db/queries/collection/saveCollection.ts";
+import type { CollectableNode } from "../db/queries/nodes/listCollectableNodes.ts";
+import { adapterFor } from "./adapters/index.ts";
+import type { NodeReading } from "./adapters/types.ts";
+import { deriveRates } from "./deriveRates.ts";
+import { nextNodeHealth, type CollectionOutcome } from "./nodeHealth.ts";
+
+export interface CollectionResult {
+  nodeId: string;
+  nodeName: string;
+  outcome: CollectionOutcome;
+  durationMs: number;
+  chains: string[];
+  error: string | null;
+}
+
+const MAX_ERROR_LENGTH = 500;
+
+/** Collects one node and records the outcome; never throws for a node's own faults. */
+export async function collectNode(db: Db, node: CollectableNode): Promise<CollectionResult> {
+  const startedAt = new Date();
+  const started = performance.now();
+  let reading: NodeReading | null = null;
+  let failure: string | null = null;
+  try {
+    reading = await adapterFor(node.protocol).collect({
+      url: node.url,
+      timeoutMs: node.timeoutMs,
+      credentials: node.credentials,
+    });
+  } catch (error) {
+    failure = errorMessage(error);
+  }
+  const durationMs = Math.round(performance.now() - started);
+  const outcome: CollectionOutcome = !reading ? "failed" : reading.warnings.length > 0 ? "partial" : "ok";
+  const error = (failure ?? reading?.warnings.join("; ") ?? "").slice(0, MAX_ERROR_LENGTH) || null;
+  const previousHeads = reading ? await loadPreviousHeads(db, node.id) : new Map();
+  const chains: CollectedChain[] = (reading?.chains ?? []).map((chain) => {
+    const derived = deriveRates(previousHeads.get(chain.chainId), chain.head);
+    return {
+      ...chain,
+      metrics: {
+        ...chain.metrics,
+        tps: chain.metrics.tps ?? derived.tps,
+        avgBlockTime: chain.metrics.avgBlockTime ?? derived.avgBlockTime,
+      },
+    };
+  });
+  await saveCollection(db, {
+    nodeId: node.id,
+    startedAt,
+    durationMs,
+    outcome,
+    error,
+    ...nextNodeHealth(outcome, node.consecutiveFailures),
+    chains,
+  });
+  return { nodeId: node.id, nodeName: node.name, outcome, durationMs, chains: chains.map((c) => c.chainId), error };
+}

@@ -1,0 +1,29 @@
+export type NodeStatus = "unknown" | "up" | "degraded" | "down";
+export type CollectionOutcome = "ok" | "partial" | "failed";
+
+export const DOWN_AFTER_FAILURES = 3;
+const MAX_BACKOFF_SECONDS = 300;
+
+/** Status after a collection: down only after several failures in a row, so one blip is not an outage. */
+export function nextNodeHealth(
+  outcome: CollectionOutcome,
+  previousFailures: number,
+): { status: NodeStatus; consecutiveFailures: number } {
+  if (outcome === "failed") {
+    const consecutiveFailures = previousFailures + 1;
+    return { status: consecutiveFailures >= DOWN_AFTER_FAILURES ? "down" : "degraded", consecutiveFailures };
+  }
+  return { status: outcome === "ok" ? "up" : "degraded", consecutiveFailures: 0 };
+}
+
+/** When a node is next due: its interval, stretched by capped exponential backoff while it fails. */
+export function nextDueAt(node: {
+  lastScrapeAt: Date | null;
+  intervalSeconds: number;
+  consecutiveFailures: number;
+}): Date {
+  if (!node.lastScrapeAt) return new Date(0);
+  const backoff = Math.min(2 ** Math.max(0, node.consecutiveFailures - 1), MAX_BACKOFF_SECONDS / node.intervalSeconds);
+  const seconds = node.intervalSeconds * Math.max(1, backoff);
+  return new Date(node.lastScrapeAt.getTime() + seconds * 1000);
+}

@@ -1,0 +1,101 @@
+import { errorMessage } from "../errorMessage.ts";
+import type { Db } from "../db/createPrismaClient.ts";
+import { listCollectableNodes, type CollectableNode } from "../db/queries/nodes/listCollectableNodes.ts";
+import { collectNode, type CollectionResult } from "./collectNode.ts";
+import { nextDueAt } from "./nodeHealth.ts";
+
+export interface SchedulerOptions {
+  concurrency: number;
+  tickMs?: number;
+  log?: (message: string) => void;
+}
+
+/**
+ * Collects every enabled node when it is due, at most `concurrency` at once and never
+ * the same node twice at once. `collectNow` shares the same guard, so a button press
+ * during a scheduled collection waits for it instead of starting a second one.
+ */
+export class Scheduler {
+  private readonly inFlight = new Map<string, Promise<CollectionResult>>();
+  private timer: NodeJS.Timeout | undefined;
+  private ticking = false;
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  lastTickAt: Date | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: SchedulerOptions,
+  ) {}
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.tick(), this.options.tickMs ?? 1000);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  get running(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /** Collects the given nodes (default: all enabled) now and returns their results. */
+  async collectNow(ids?: string[]): Promise<CollectionResult[]> {
+    const nodes = await listCollectableNodes(this.db, ids);
+    return this.runAll(nodes);
+  }
+
+  async tick(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      this.lastTickAt = new Date();
+      const now = Date.now();
+      const due = (await listCollectableNodes(this.db)).filter(
+        (node) => !this.inFlight.has(node.id) && nextDueAt(node).getTime() <= now,
+      );
+      void this.runAll(due);
+    } catch (error) {
+      this.options.log?.(`collector tick failed: ${errorMessage(error)}`);
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private runAll(nodes: CollectableNode[]): Promise<CollectionResult[]> {
+    return Promise.all(nodes.map((node) => this.collectOnce(node)));
+  }
+
+  private collectOnce(node: CollectableNode): Promise<CollectionResult> {
+    const existing = this.inFlight.get(node.id);
+    if (existing) return existing;
+    const run = this.withSlot(() => collectNode(this.db, node))
+      .catch((error: unknown): CollectionResult => {
+        // Only our own storage can fail here; the node's faults are recorded inside collectNode.
+        this.options.log?.(`storing collection of ${node.name} failed: ${errorMessage(error)}`);
+        return { nodeId: node.id, nodeName: node.name, outcome: "failed", durationMs: 0, chains: [], error: errorMessage(error) };
+      })
+      .finally(() => this.inFlight.delete(node.id));
+    this.inFlight.set(node.id, run);
+    return run;
+  }
+
+  /** Bounds concurrent collections across ticks and on-demand runs alike. */
+  private async withSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.options.concurrency) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    this.active += 1;
+    try {
+      return await work();
+    } finally {
+      this.active -= 1;
+      this.waiting.shift()?.();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+export const sampleSchema = z.object({
+  time: z.string(),
+  nodeId: z.uuid(),
+  blockHeight: z.number().nullable(),
+  tps: z.number().nullable(),
+  avgBlockTime: z.number().nullable(),
+  /** Wei as a decimal string: it may exceed 2^53. */
+  gasPrice: z.string().nullable(),
+  memoryUsageMb: z.number().nullable(),
+  diskUsageMb: z.number().nullable(),
+  activeNodes: z.number().nullable(),
+  clientCount: z.number().nullable(),
+  minerCount: z.number().nullable(),
+  agentCount: z.number().nullable(),
+  networkInMb: z.number().nullable(),
+  networkOutMb: z.number().nullable(),
+});
+export type SampleDto = z.infer<typeof sampleSchema>;
+
+export const chainSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string().nullable(),
+  status: z.string(),
+  nodeCount: z.number(),
+  nodesUp: z.number(),
+  /** Highest height any node of the chain reports. */
+  headHeight: z.number().nullable(),
+  latest: sampleSchema.nullable(),
+});
+export type ChainDto = z.infer<typeof chainSchema>;

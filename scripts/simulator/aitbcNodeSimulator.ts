@@ -96,8 +96,8 @@ function chainStats(chain: SimulatedChain, now: number, memoryMb: number, peers:
   return {
     chain_id: chain.id,
     block_height: last.height,
-    tps: span > 0 ? Math.round((txs / span) * 100) / 100 : 0,
-    avg_block_time: blocks.length > 1 ? Math.round((span / (blocks.length - 1)) * 100) / 100 : chain.blockTimeSeconds,
+    tps: span > 0 ? Math.round((txs / span) * 100) / 100 : null,
+    avg_block_time: span > 0 ? Math.round((span / (blocks.length - 1)) * 100) / 100 : null,
     // Wei, as a string: gas prices outgrow a double's exact range on busy chains.
     gas_price: (BigInt(Math.round(15e9 * load)) + BigInt(Math.round(random() * 1e9))).toString(),
     memory_usage_mb: Math.round(memoryMb),

@@ -33,7 +33,10 @@ export class SimulatedChain {
     this.blockTimeSeconds = options.blockTimeSeconds;
     this.baseTps = options.baseTps;
     this.random = mulberry32(options.seed ?? hashSeed(options.id));
-    this.blocks.push(this.makeBlock(options.startHeight ?? 1000, now));
+    // The chain already has a recent history when a node first serves it.
+    const history = 60 * this.blockTimeSeconds;
+    this.blocks.push(this.makeBlock(options.startHeight ?? 1000, now - history));
+    this.advance(now);
   }
 
   /** Stops block production (a stalled chain); reads keep answering with the last head. */

@@ -10,10 +10,12 @@ export const httpUrlSchema = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && !url.username && !url.password;
+      // WHATWG URLs allow odd host characters (quotes, %); a node's host is a DNS name or an IP.
+      const host = /^([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+\.?$|^\[[0-9A-Fa-f:.]+\]$/.test(url.hostname);
+      return (url.protocol === "http:" || url.protocol === "https:") && host && !url.username && !url.password;
     } catch {
       return false;
     }
-  }, "must be an http:// or https:// URL without a user or password in it");
+  }, "must be an http:// or https:// URL with a valid host and no user or password in it");
 
 export const isoDateSchema = z.iso.datetime({ offset: true }).transform((value) => new Date(value));

@@ -28,10 +28,13 @@ export const metricQuerySchema = z
     to: isoDateSchema,
     step: z.coerce.number().int().min(1).max(86_400).optional(),
   })
-  .refine((q) => q.from < q.to, { message: "must be before to", path: ["from"] })
-  .refine((q) => q.to.getTime() - q.from.getTime() <= MAX_RANGE_DAYS * 86_400_000, {
-    message: `range must be at most ${MAX_RANGE_DAYS} days`,
-    path: ["from"],
+  .superRefine((q, ctx) => {
+    // Zod still runs this when a field failed, so only compare two real dates.
+    if (!(q.from instanceof Date) || !(q.to instanceof Date)) return;
+    if (q.from >= q.to) ctx.addIssue({ code: "custom", message: "must be before to", path: ["from"] });
+    if (q.to.getTime() - q.from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
+      ctx.addIssue({ code: "custom", message: `range must be at most ${MAX_RANGE_DAYS} days`, path: ["from"] });
+    }
   });
 export type MetricQuery = z.infer<typeof metricQuerySchema>;
 

@@ -45,7 +45,14 @@ export function AddNodeForm() {
         <input id="node-name" name="name" required maxLength={100} placeholder="devnet-1" className={inputClass} />
       </Field>
       <Field label="URL" name="url" error={errorFor("url")}>
-        <input id="node-url" name="url" required type="url" placeholder="http://127.0.0.1:8545" className={inputClass} />
+        <input
+          id="node-url"
+          name="url"
+          required
+          type="url"
+          placeholder="http://127.0.0.1:8545"
+          className={inputClass}
+        />
       </Field>
       <Field label="Protocol" name="protocol" error={errorFor("protocol")}>
         <select id="node-protocol" name="protocol" defaultValue="aitbc" className={inputClass}>
@@ -70,7 +77,17 @@ export function AddNodeForm() {
   );
 }
 
-function Field({ label, name, error, children }: { label: string; name: string; error?: string; children: React.ReactNode }) {
+function Field({
+  label,
+  name,
+  error,
+  children,
+}: {
+  label: string;
+  name: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={`node-${name}`} className="block text-sm font-medium">

@@ -9,7 +9,12 @@ import { StatePanel } from "./StatePanel.tsx";
 export function ChainList({ initialChains }: { initialChains: ChainDto[] }) {
   const { data: chains, error, dataUpdatedAt } = useChainsQuery(initialChains);
   if (chains.length === 0) {
-    return <StatePanel state="empty" message="Nodes are registered, but no chain has been collected yet. The first collection runs within one interval." />;
+    return (
+      <StatePanel
+        state="empty"
+        message="Nodes are registered, but no chain has been collected yet. The first collection runs within one interval."
+      />
+    );
   }
   return (
     <div className="space-y-2">
@@ -30,9 +35,16 @@ export function ChainList({ initialChains }: { initialChains: ChainDto[] }) {
           </thead>
           <tbody>
             {chains.map((chain) => (
-              <tr key={chain.id} className="border-b border-slate-100 last:border-0 dark:border-slate-800" data-testid="chain-row">
+              <tr
+                key={chain.id}
+                className="border-b border-slate-100 last:border-0 dark:border-slate-800"
+                data-testid="chain-row"
+              >
                 <td className="px-3 py-2 font-medium">
-                  <Link href={`/chains/${encodeURIComponent(chain.id)}`} className="text-blue-700 hover:underline dark:text-blue-300">
+                  <Link
+                    href={`/chains/${encodeURIComponent(chain.id)}`}
+                    className="text-blue-700 hover:underline dark:text-blue-300"
+                  >
                     {chain.name}
                   </Link>
                 </td>

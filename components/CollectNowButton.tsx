@@ -16,7 +16,9 @@ export function CollectNowButton() {
         onClick={() =>
           startTransition(async () => {
             const result = await collectNow();
-            setMessage(result.ok ? `Collected ${result.data.collected} node(s), ${result.data.failed} failed.` : result.message);
+            setMessage(
+              result.ok ? `Collected ${result.data.collected} node(s), ${result.data.failed} failed.` : result.message,
+            );
             router.refresh();
           })
         }
@@ -24,7 +26,11 @@ export function CollectNowButton() {
       >
         {pending ? "Collecting…" : "Collect now"}
       </button>
-      {message ? <span role="status" className="text-sm text-slate-600 dark:text-slate-300">{message}</span> : null}
+      {message ? (
+        <span role="status" className="text-sm text-slate-600 dark:text-slate-300">
+          {message}
+        </span>
+      ) : null}
     </div>
   );
 }

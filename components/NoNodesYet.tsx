@@ -7,7 +7,10 @@ export function NoNodesYet() {
       state="empty"
       message="ChainPulse is not watching any node yet, so there is nothing to show."
       action={
-        <Link href="/nodes" className="inline-block rounded-md bg-blue-600 px-4 py-2 font-medium text-white hover:bg-blue-700">
+        <Link
+          href="/nodes"
+          className="inline-block rounded-md bg-blue-600 px-4 py-2 font-medium text-white hover:bg-blue-700"
+        >
           Add your first node
         </Link>
       }

@@ -20,7 +20,11 @@ export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
         </thead>
         <tbody>
           {nodes.map((node) => (
-            <tr key={node.id} className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800" data-testid="node-row">
+            <tr
+              key={node.id}
+              className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800"
+              data-testid="node-row"
+            >
               <td className="px-3 py-2">
                 <div className="font-medium">{node.name}</div>
                 <div className="text-xs text-slate-500 dark:text-slate-400">{node.url}</div>
@@ -33,7 +37,11 @@ export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
                 {node.chains.length === 0
                   ? "—"
                   : node.chains.map((chain) => (
-                      <Link key={chain.chainId} href={`/chains/${encodeURIComponent(chain.chainId)}`} className="mr-2 text-blue-700 hover:underline dark:text-blue-300">
+                      <Link
+                        key={chain.chainId}
+                        href={`/chains/${encodeURIComponent(chain.chainId)}`}
+                        className="mr-2 text-blue-700 hover:underline dark:text-blue-300"
+                      >
                         {chain.chainId}
                       </Link>
                     ))}
@@ -41,7 +49,9 @@ export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
               <td className="px-3 py-2" suppressHydrationWarning>
                 {formatAge(node.lastScrapeAt)}
               </td>
-              <td className="px-3 py-2 text-right tabular-nums">{node.lastScrapeMs === null ? "—" : `${node.lastScrapeMs} ms`}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {node.lastScrapeMs === null ? "—" : `${node.lastScrapeMs} ms`}
+              </td>
               <td className="max-w-xs px-3 py-2 break-words text-red-700 dark:text-red-400">{node.lastError ?? ""}</td>
             </tr>
           ))}

@@ -3,7 +3,10 @@ import { RANGES, type RangeKey } from "@/app/chains/[chainId]/searchParams.ts";
 
 export function RangePicker({ chainId, current }: { chainId: string; current: RangeKey }) {
   return (
-    <nav aria-label="Time range" className="inline-flex overflow-hidden rounded-md border border-slate-300 dark:border-slate-700">
+    <nav
+      aria-label="Time range"
+      className="inline-flex overflow-hidden rounded-md border border-slate-300 dark:border-slate-700"
+    >
       {(Object.keys(RANGES) as RangeKey[]).map((key) => (
         <Link
           key={key}

@@ -25,7 +25,10 @@ export default async function NodesPage() {
         <AddNodeForm />
       </section>
       {nodes.length === 0 ? (
-        <StatePanel state="empty" message="No nodes yet. Add one above: ChainPulse collects it right away and then every 15 seconds." />
+        <StatePanel
+          state="empty"
+          message="No nodes yet. Add one above: ChainPulse collects it right away and then every 15 seconds."
+        />
       ) : (
         <NodeTable nodes={nodes} />
       )}

@@ -8,14 +8,28 @@ const COLOURS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--ch
 /** One line per node: samples from different nodes are never merged into one series. */
 export function MetricChart({ data, unit }: { data: MetricSeries; unit: string }) {
   const rows = mergeByTime(data);
-  const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", ...(data.stepSeconds >= 3600 ? { day: "2-digit", month: "short" } : {}) });
+  const timeFormat = new Intl.DateTimeFormat("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(data.stepSeconds >= 3600 ? { day: "2-digit", month: "short" } : {}),
+  });
   return (
     <ResponsiveContainer width="100%" height={260}>
       <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
-        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => timeFormat.format(t)} fontSize={12} />
-        <YAxis fontSize={12} width={70} domain={["auto", "auto"]} tickFormatter={(v: number) => v.toLocaleString("en-US", { notation: "compact" })} />
-        <Tooltip labelFormatter={(t) => new Date(Number(t)).toLocaleString()} formatter={(v) => [`${Number(v).toLocaleString("en-US", { maximumFractionDigits: 3 })} ${unit}`.trim()]} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={["dataMin", "dataMax"]}
+          tickFormatter={(t: number) => timeFormat.format(t)}
+          fontSize={12}
+        />
+        <YAxis fontSize={12} width={70} domain={["auto", "auto"]} tickFormatter={formatTick} />
+        <Tooltip
+          labelFormatter={(t) => new Date(Number(t)).toLocaleString()}
+          formatter={(v) => [`${Number(v).toLocaleString("en-US", { maximumFractionDigits: 3 })} ${unit}`.trim()]}
+        />
         <Legend />
         {data.series.map((series, index) => (
           <Line
@@ -31,6 +45,13 @@ export function MetricChart({ data, unit }: { data: MetricSeries; unit: string }
       </LineChart>
     </ResponsiveContainer>
   );
+}
+
+// Exact below a million (block heights must read exactly), compact above.
+function formatTick(value: number): string {
+  return Math.abs(value) >= 1e6
+    ? value.toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 2 })
+    : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
 /** Recharts wants one row per x value with a column per line. */

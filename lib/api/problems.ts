@@ -17,7 +17,11 @@ export class ApiProblem extends Error {
   }
 }
 
-const VALIDATION_TITLES: Record<number, string> = { 400: "Bad request", 413: "Payload too large", 422: "Invalid input" };
+const VALIDATION_TITLES: Record<number, string> = {
+  400: "Bad request",
+  413: "Payload too large",
+  422: "Invalid input",
+};
 
 export const validationProblem = (errors: FieldProblem[], status: 400 | 413 | 422 = 422) =>
   new ApiProblem(status, VALIDATION_TITLES[status]!, errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);

@@ -18,7 +18,8 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown, where: 
 /** Reads a JSON body with a size cap; malformed JSON is a 400. */
 export async function readJsonBody(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw validationProblem([{ field: "body", message: `larger than ${MAX_BODY_BYTES} bytes` }], 413);
+  if (declared > MAX_BODY_BYTES)
+    throw validationProblem([{ field: "body", message: `larger than ${MAX_BODY_BYTES} bytes` }], 413);
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
     throw validationProblem([{ field: "body", message: `larger than ${MAX_BODY_BYTES} bytes` }], 413);

@@ -26,7 +26,11 @@ export async function fetchJson(request: JsonRequest): Promise<unknown> {
   try {
     response = await fetch(request.url, {
       method: request.body === undefined ? "GET" : "POST",
-      headers: { accept: "application/json", ...(request.body === undefined ? {} : { "content-type": "application/json" }), ...request.headers },
+      headers: {
+        accept: "application/json",
+        ...(request.body === undefined ? {} : { "content-type": "application/json" }),
+        ...request.headers,
+      },
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal,
       redirect: "error",
@@ -47,7 +51,10 @@ export async function fetchJson(request: JsonRequest): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new NodeRequestError("invalid-json", `${where} did not answer JSON (${text.slice(0, 60).trim() || "empty body"})`);
+    throw new NodeRequestError(
+      "invalid-json",
+      `${where} did not answer JSON (${text.slice(0, 60).trim() || "empty body"})`,
+    );
   }
 }
 

@@ -13,7 +13,12 @@ function describe(value: unknown): string {
 }
 
 /** A finite, non-negative measurement (TPS, MB, seconds). */
-export function readGauge(source: Record<string, unknown>, key: string, label: string, warnings: Warnings): number | null {
+export function readGauge(
+  source: Record<string, unknown>,
+  key: string,
+  label: string,
+  warnings: Warnings,
+): number | null {
   const value = source[key];
   if (value === undefined || value === null) return null;
   if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_GAUGE) return value;
@@ -22,7 +27,12 @@ export function readGauge(source: Record<string, unknown>, key: string, label: s
 }
 
 /** A non-negative whole number (nodes, clients, peers). */
-export function readCount(source: Record<string, unknown>, key: string, label: string, warnings: Warnings): number | null {
+export function readCount(
+  source: Record<string, unknown>,
+  key: string,
+  label: string,
+  warnings: Warnings,
+): number | null {
   const value = source[key];
   if (value === undefined || value === null) return null;
   if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT) return value;
@@ -53,7 +63,12 @@ function toBigInt(value: unknown): bigint | null {
 }
 
 /** Seconds since the epoch (number) or an ISO-8601 string; null when absent or implausible. */
-export function readTimestamp(source: Record<string, unknown>, key: string, label: string, warnings: Warnings): Date | null {
+export function readTimestamp(
+  source: Record<string, unknown>,
+  key: string,
+  label: string,
+  warnings: Warnings,
+): Date | null {
   const value = source[key];
   if (value === undefined || value === null) return null;
   const millis = typeof value === "number" ? value * 1000 : typeof value === "string" ? Date.parse(value) : NaN;

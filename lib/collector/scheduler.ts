@@ -78,7 +78,14 @@ export class Scheduler {
       .catch((error: unknown): CollectionResult => {
         // Only our own storage can fail here; the node's faults are recorded inside collectNode.
         this.options.log?.(`storing collection of ${node.name} failed: ${errorMessage(error)}`);
-        return { nodeId: node.id, nodeName: node.name, outcome: "failed", durationMs: 0, chains: [], error: errorMessage(error) };
+        return {
+          nodeId: node.id,
+          nodeName: node.name,
+          outcome: "failed",
+          durationMs: 0,
+          chains: [],
+          error: errorMessage(error),
+        };
       })
       .finally(() => this.inFlight.delete(node.id));
     this.inFlight.set(node.id, run);

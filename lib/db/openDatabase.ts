@@ -8,8 +8,7 @@ import { createPrismaClient, type Db } from "./createPrismaClient.ts";
 import { applyMigrations, type SqlRunner } from "./migrate.ts";
 
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string | null /* null = in memory */ };
+  { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null /* null = in memory */ };
 
 export interface Database {
   kind: DatabaseTarget["kind"];

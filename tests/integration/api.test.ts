@@ -67,12 +67,42 @@ describe.each(BACKENDS)("/api/v1 on %s", (backend) => {
   test.each([
     { name: "invalid JSON", raw: "{name:", status: 400, field: "body" },
     { name: "a missing url", body: { name: "n", protocol: "aitbc" }, status: 422, field: "body.url" },
-    { name: "a non-http url", body: { name: "n", url: "file:///etc/passwd", protocol: "aitbc" }, status: 422, field: "body.url" },
-    { name: "credentials in the url", body: { name: "n", url: "http://u:p@127.0.0.1", protocol: "aitbc" }, status: 422, field: "body.url" },
-    { name: "an unknown protocol", body: { name: "n", url: "http://127.0.0.1", protocol: "gopher" }, status: 422, field: "body.protocol" },
-    { name: "an unknown field", body: { name: "n", url: "http://127.0.0.1", protocol: "aitbc", admin: true }, status: 422, field: "body" },
-    { name: "a wrong type", body: { name: 42, url: "http://127.0.0.1", protocol: "aitbc" }, status: 422, field: "body.name" },
-    { name: "an injection string", body: { name: "x'); DROP TABLE nodes;--", url: "http://127.0.0.1'--", protocol: "aitbc" }, status: 422, field: "body.url" },
+    {
+      name: "a non-http url",
+      body: { name: "n", url: "file:///etc/passwd", protocol: "aitbc" },
+      status: 422,
+      field: "body.url",
+    },
+    {
+      name: "credentials in the url",
+      body: { name: "n", url: "http://u:p@127.0.0.1", protocol: "aitbc" },
+      status: 422,
+      field: "body.url",
+    },
+    {
+      name: "an unknown protocol",
+      body: { name: "n", url: "http://127.0.0.1", protocol: "gopher" },
+      status: 422,
+      field: "body.protocol",
+    },
+    {
+      name: "an unknown field",
+      body: { name: "n", url: "http://127.0.0.1", protocol: "aitbc", admin: true },
+      status: 422,
+      field: "body",
+    },
+    {
+      name: "a wrong type",
+      body: { name: 42, url: "http://127.0.0.1", protocol: "aitbc" },
+      status: 422,
+      field: "body.name",
+    },
+    {
+      name: "an injection string",
+      body: { name: "x'); DROP TABLE nodes;--", url: "http://127.0.0.1'--", protocol: "aitbc" },
+      status: 422,
+      field: "body.url",
+    },
     { name: "a 10 MB body", raw: JSON.stringify({ name: "x".repeat(10_000_000) }), status: 413, field: "body" },
   ])("$name is a $status naming $field and changes nothing", async ({ body, raw, status, field }) => {
     const response = await addNode(body, token, raw);
@@ -86,22 +116,39 @@ describe.each(BACKENDS)("/api/v1 on %s", (backend) => {
     const created = await addNode({ name: "sim-1", url: sims.nodes[0]!.url, protocol: "aitbc" }, token);
     expect(created.status).toBe(201);
     const node = (await created.json()) as Record<string, unknown>;
-    expect(node).toMatchObject({ name: "sim-1", protocol: "aitbc", enabled: true, intervalSeconds: 15, status: "unknown" });
+    expect(node).toMatchObject({
+      name: "sim-1",
+      protocol: "aitbc",
+      enabled: true,
+      intervalSeconds: 15,
+      status: "unknown",
+    });
     expect(node).not.toHaveProperty("credentials");
 
     expect((await addNode({ name: "sim-1", url: sims.nodes[0]!.url, protocol: "aitbc" }, token)).status).toBe(409);
 
     const collect = await postCollect(request("/api/v1/collect", { method: "POST", token }), noParams);
-    expect(await collect.json()).toMatchObject({ collected: 1, results: [{ nodeName: "sim-1", outcome: "ok", chains: ["ait-devnet"] }] });
+    expect(await collect.json()).toMatchObject({
+      collected: 1,
+      results: [{ nodeName: "sim-1", outcome: "ok", chains: ["ait-devnet"] }],
+    });
 
-    const { chains } = (await (await getChains(request("/api/v1/chains"), noParams)).json()) as { chains: Record<string, unknown>[] };
+    const { chains } = (await (await getChains(request("/api/v1/chains"), noParams)).json()) as {
+      chains: Record<string, unknown>[];
+    };
     expect(chains).toHaveLength(1);
     expect(chains[0]).toMatchObject({ id: "ait-devnet", type: "aitbc", nodeCount: 1, nodesUp: 1 });
-    expect(chains[0]!.latest).toMatchObject({ gasPrice: expect.stringMatching(/^\d+$/), blockHeight: expect.any(Number) });
+    expect(chains[0]!.latest).toMatchObject({
+      gasPrice: expect.stringMatching(/^\d+$/),
+      blockHeight: expect.any(Number),
+    });
 
     const to = new Date(Date.now() + 60_000).toISOString();
     const from = new Date(Date.now() - 3_600_000).toISOString();
-    const series = await getChainMetrics(request(`/api/v1/chains/ait-devnet/metrics?metric=blockHeight&from=${from}&to=${to}`), chainParams("ait-devnet"));
+    const series = await getChainMetrics(
+      request(`/api/v1/chains/ait-devnet/metrics?metric=blockHeight&from=${from}&to=${to}`),
+      chainParams("ait-devnet"),
+    );
     expect(series.status).toBe(200);
     const body = (await series.json()) as { series: { nodeName: string; points: { v: number }[] }[] };
     expect(body.series).toHaveLength(1);
@@ -110,10 +157,30 @@ describe.each(BACKENDS)("/api/v1 on %s", (backend) => {
   });
 
   test.each([
-    { name: "an unknown chain", chainId: "no-such-chain", query: "metric=tps&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z", status: 404 },
-    { name: "a bad chain id", chainId: "../../etc", query: "metric=tps&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z", status: 422 },
-    { name: "from after to", chainId: "ait-devnet", query: "metric=tps&from=2026-01-03T00:00:00Z&to=2026-01-02T00:00:00Z", status: 422 },
-    { name: "an unknown metric", chainId: "ait-devnet", query: "metric=password&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z", status: 422 },
+    {
+      name: "an unknown chain",
+      chainId: "no-such-chain",
+      query: "metric=tps&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z",
+      status: 404,
+    },
+    {
+      name: "a bad chain id",
+      chainId: "../../etc",
+      query: "metric=tps&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z",
+      status: 422,
+    },
+    {
+      name: "from after to",
+      chainId: "ait-devnet",
+      query: "metric=tps&from=2026-01-03T00:00:00Z&to=2026-01-02T00:00:00Z",
+      status: 422,
+    },
+    {
+      name: "an unknown metric",
+      chainId: "ait-devnet",
+      query: "metric=password&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z",
+      status: 422,
+    },
   ])("metrics with $name is a $status", async ({ chainId, query, status }) => {
     const response = await getChainMetrics(request(`/api/v1/chains/${chainId}/metrics?${query}`), chainParams(chainId));
     expect(response.status).toBe(status);

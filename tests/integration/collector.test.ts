@@ -99,7 +99,9 @@ describe.each(BACKENDS)("collector on %s, over HTTP to simulated aitbc nodes", (
     const before = await db.prisma.collectionRun.count({ where: { nodeId: ids.alpha } });
     await db.prisma.node.update({ where: { id: ids.alpha }, data: { lastScrapeAt: new Date(0) } });
     await scheduler.tick();
-    await expect.poll(() => db.prisma.collectionRun.count({ where: { nodeId: ids.alpha } }), { timeout: 5000 }).toBe(before + 1);
+    await expect
+      .poll(() => db.prisma.collectionRun.count({ where: { nodeId: ids.alpha } }), { timeout: 5000 })
+      .toBe(before + 1);
     // Not due again until its interval has passed.
     await scheduler.tick();
     await sleep(300);

@@ -44,10 +44,15 @@ describe.each(BACKENDS)("migrations on %s", (backend) => {
     const dir = await mkdtemp(path.join(tmpdir(), "chainpulse-migrations-"));
     await cp(MIGRATIONS_DIR, dir, { recursive: true });
     await mkdir(path.join(dir, "29990101000000_broken"));
-    await writeFile(path.join(dir, "29990101000000_broken", "migration.sql"), `CREATE TABLE half_done (id int);\nSELECT no_such_function();`);
+    await writeFile(
+      path.join(dir, "29990101000000_broken", "migration.sql"),
+      `CREATE TABLE half_done (id int);\nSELECT no_such_function();`,
+    );
     await expect(applyMigrations(db.sql, dir)).rejects.toThrow(/29990101000000_broken failed/);
     const tables = await db.sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`);
-    const recorded = await db.sql.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`);
+    const recorded = await db.sql.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`,
+    );
     expect(tables).toHaveLength(0);
     expect(recorded).toHaveLength(0);
     // And the connection is still usable afterwards.

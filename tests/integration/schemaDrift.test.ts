@@ -74,12 +74,20 @@ describe.each(BACKENDS)("schema.prisma matches the migrated %s database", (backe
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_type t ON t.oid = a.atttypid
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> '_prisma_migrations'`);
-    const actual = rows.map((r) => `${r.table_name}.${r.column_name} ${r.type} ${r.not_null ? "NOT NULL" : "NULL"}${r.has_default ? " DEFAULT" : ""}`).sort();
+    const actual = rows
+      .map(
+        (r) =>
+          `${r.table_name}.${r.column_name} ${r.type} ${r.not_null ? "NOT NULL" : "NULL"}${r.has_default ? " DEFAULT" : ""}`,
+      )
+      .sort();
     const expected = dmmf.datamodel.models
       .flatMap((model) =>
         model.fields
           .filter((field) => field.kind !== "object")
-          .map((field) => `${tableOf(model)}.${columnOf(field)} ${expectedType(field)} ${field.isRequired ? "NOT NULL" : "NULL"}${field.hasDefaultValue ? " DEFAULT" : ""}`),
+          .map(
+            (field) =>
+              `${tableOf(model)}.${columnOf(field)} ${expectedType(field)} ${field.isRequired ? "NOT NULL" : "NULL"}${field.hasDefaultValue ? " DEFAULT" : ""}`,
+          ),
       )
       .sort();
     expect(actual).toEqual(expected);
@@ -94,7 +102,9 @@ describe.each(BACKENDS)("schema.prisma matches the migrated %s database", (backe
       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
       WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
       GROUP BY t.relname, ix.indexrelid, ix.indisprimary, ix.indisunique`);
-    const actual = rows.map((r) => `${r.table_name}(${r.columns}) ${r.is_primary ? "id" : r.is_unique ? "unique" : "normal"}`).sort();
+    const actual = rows
+      .map((r) => `${r.table_name}(${r.columns}) ${r.is_primary ? "id" : r.is_unique ? "unique" : "normal"}`)
+      .sort();
     const models = new Map(dmmf.datamodel.models.map((model) => [model.name, model]));
     const expected = dmmf.datamodel.indexes
       .map((index) => {
@@ -128,7 +138,9 @@ describe.each(BACKENDS)("schema.prisma matches the migrated %s database", (backe
         model.fields
           .filter((field) => field.kind === "object" && (field.relationFromFields?.length ?? 0) > 0)
           .map((field) => {
-            const columns = field.relationFromFields!.map((name) => columnOf(model.fields.find((f) => f.name === name)!));
+            const columns = field.relationFromFields!.map((name) =>
+              columnOf(model.fields.find((f) => f.name === name)!),
+            );
             return `${tableOf(model)}(${columns.join(",")}) -> ${tableOf(models.get(field.type)!)}`;
           }),
       )

@@ -14,7 +14,10 @@ describe("format helpers show unknown as a dash, never 0", () => {
   test.each([
     { wei: null, expected: "—" },
     { wei: "20000000000", expected: "20 gwei" },
-    { wei: "115792089237316195423570985008687907853269984665640564039457584007913129639935", expected: expect.stringContaining("gwei") },
+    {
+      wei: "115792089237316195423570985008687907853269984665640564039457584007913129639935",
+      expected: expect.stringContaining("gwei"),
+    },
   ])("formatGwei($wei)", ({ wei, expected }) => {
     expect(formatGwei(wei)).toEqual(expected);
   });

@@ -94,7 +94,11 @@ function get(target: NodeTarget, path: string): Promise<unknown> {
 }
 
 /** An endpoint a node may not serve: 404 means "not served", anything else is a warning. */
-async function getOptional(target: NodeTarget, path: string, warnings: Warnings): Promise<Record<string, unknown> | null> {
+async function getOptional(
+  target: NodeTarget,
+  path: string,
+  warnings: Warnings,
+): Promise<Record<string, unknown> | null> {
   try {
     const body = await get(target, path);
     if (isRecord(body)) return body;
@@ -115,4 +119,3 @@ function authHeaders(target: NodeTarget): Record<string, string> {
 function withTrailingSlash(url: string): string {
   return url.endsWith("/") ? url : `${url}/`;
 }
-

@@ -26,7 +26,8 @@ export function toSampleDto(row: SampleSqlRow): SampleDto {
     blockHeight: row.block_height === null ? null : Number(row.block_height),
     tps: row.tps,
     avgBlockTime: row.avg_block_time,
-    gasPrice: row.gas_price === null ? null : typeof row.gas_price === "string" ? row.gas_price : row.gas_price.toFixed(0),
+    gasPrice:
+      row.gas_price === null ? null : typeof row.gas_price === "string" ? row.gas_price : row.gas_price.toFixed(0),
     memoryUsageMb: row.memory_usage_mb,
     diskUsageMb: row.disk_usage_mb,
     activeNodes: row.active_nodes,

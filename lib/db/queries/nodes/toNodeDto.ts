@@ -20,7 +20,11 @@ export function toNodeDto(node: NodeRow): NodeDto {
     lastScrapeMs: node.lastScrapeMs,
     lastError: node.lastError,
     chains: node.chains
-      .map((chain) => ({ chainId: chain.chainId, height: toNumber(chain.headHeight), lagBlocks: toNumber(chain.lagBlocks) }))
+      .map((chain) => ({
+        chainId: chain.chainId,
+        height: toNumber(chain.headHeight),
+        lagBlocks: toNumber(chain.lagBlocks),
+      }))
       .sort((a, b) => a.chainId.localeCompare(b.chainId)),
     createdAt: node.createdAt.toISOString(),
   };

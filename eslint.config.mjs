@@ -1,0 +1,17 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    "lib/db/generated/**",
+    "next-env.d.ts",
+    ".data/**",
+    ".test-data/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
+]);

@@ -20,7 +20,10 @@ console.log(`simulated nodes: ${alpha.url} (ait-devnet, ait-testnet), ${beta.url
 
 if (!existsSync(".next/BUILD_ID")) {
   console.log("building the dashboard (first run only)…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -8,6 +8,8 @@ if (!existsSync(".next/BUILD_ID")) {
 }
 const dataDir = process.env.CHAINPULSE_DATA_DIR ?? ".test-data/e2e";
 rmSync(dataDir, { recursive: true, force: true });
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3210"], { stdio: "inherit" });
+const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3210"], {
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

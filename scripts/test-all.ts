@@ -22,7 +22,16 @@ const playwrightCounts = (json: unknown) => {
 };
 const vitest = (project: string): Step => ({
   name: project,
-  command: ["npx", "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=test-results/${project}.json`],
+  command: [
+    "npx",
+    "vitest",
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=test-results/${project}.json`,
+  ],
   report: { path: `test-results/${project}.json`, read: vitestCounts },
 });
 
@@ -71,7 +80,9 @@ for (const step of steps) {
   if (!ok) failedSteps.add(step.name);
   totals.passed += counts.passed;
   totals.failed += counts.failed;
-  summary.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);
+  summary.push(
+    `${step.name}: ${counts.passed} passed, ${counts.failed} failed (${Math.round((Date.now() - started) / 1000)} s)`,
+  );
 }
 
 console.log(`\n=== summary\n${summary.join("\n")}\n`);

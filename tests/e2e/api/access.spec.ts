@@ -12,7 +12,10 @@ test("writes need the admin token", async ({ request }) => {
   const missing = await request.post("/api/v1/nodes", { data: body });
   expect(missing.status()).toBe(401);
   expect(missing.headers()["content-type"]).toBe("application/problem+json");
-  const wrong = await request.post("/api/v1/nodes", { data: body, headers: { authorization: "Bearer wrong-token-wrong-token" } });
+  const wrong = await request.post("/api/v1/nodes", {
+    data: body,
+    headers: { authorization: "Bearer wrong-token-wrong-token" },
+  });
   expect(wrong.status()).toBe(401);
   const invalid = await request.post("/api/v1/nodes", {
     data: { ...body, url: "ftp://x" },

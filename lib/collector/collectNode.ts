@@ -6,7 +6,7 @@ import type { CollectableNode } from "../db/queries/nodes/listCollectableNodes.t
 import { adapterFor } from "./adapters/index.ts";
 import type { NodeReading } from "./adapters/types.ts";
 import { deriveRates } from "./deriveRates.ts";
-import { nextNodeHealth, type CollectionOutcome } from "./nodeHealth.ts";
+import { nextDueAt, nextNodeHealth, type CollectionOutcome } from "./nodeHealth.ts";
 
 export interface CollectionResult {
   nodeId: string;
@@ -49,13 +49,16 @@ export async function collectNode(db: Db, node: CollectableNode): Promise<Collec
       },
     };
   });
+  const health = nextNodeHealth(outcome, node.consecutiveFailures);
   await saveCollection(db, {
     nodeId: node.id,
     startedAt,
     durationMs,
     outcome,
     error,
-    ...nextNodeHealth(outcome, node.consecutiveFailures),
+    ...health,
+    nextDueAt: nextDueAt({ startedAt, intervalSeconds: node.intervalSeconds, consecutiveFailures: health.consecutiveFailures }),
+    clientVersion: reading?.clientVersion ?? null,
     chains,
   });
   return { nodeId: node.id, nodeName: node.name, outcome, durationMs, chains: chains.map((c) => c.chainId), error };

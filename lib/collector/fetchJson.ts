@@ -20,6 +20,16 @@ export interface JsonRequest {
 }
 
 export async function fetchJson(request: JsonRequest): Promise<unknown> {
+  const { status, body, where } = await requestJson(request);
+  if (status < 200 || status >= 300) throw new NodeRequestError("http", `${where} answered HTTP ${status}`, status);
+  return body;
+}
+
+/**
+ * Like fetchJson, but an error status with a JSON body is returned, not thrown:
+ * JSON-RPC servers (Bitcoin Core) put their error object in HTTP 404/500 answers.
+ */
+export async function requestJson(request: JsonRequest): Promise<{ status: number; body: unknown; where: string }> {
   const signal = AbortSignal.timeout(request.timeoutMs);
   const where = describe(request.url);
   let response: Response;
@@ -45,16 +55,11 @@ export async function fetchJson(request: JsonRequest): Promise<unknown> {
     if (error instanceof NodeRequestError) throw error;
     throw connectionError(error, where, request.timeoutMs);
   }
-  if (!response.ok) {
-    throw new NodeRequestError("http", `${where} answered HTTP ${response.status}`, response.status);
-  }
   try {
-    return JSON.parse(text) as unknown;
+    return { status: response.status, body: JSON.parse(text) as unknown, where };
   } catch {
-    throw new NodeRequestError(
-      "invalid-json",
-      `${where} did not answer JSON (${text.slice(0, 60).trim() || "empty body"})`,
-    );
+    if (!response.ok) throw new NodeRequestError("http", `${where} answered HTTP ${response.status}`, response.status);
+    throw new NodeRequestError("invalid-json", `${where} did not answer JSON (${text.slice(0, 60).trim() || "empty body"})`);
   }
 }
 

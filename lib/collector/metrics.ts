@@ -12,6 +12,13 @@ export interface MetricValues {
   agentCount: number | null;
   networkInMb: number | null;
   networkOutMb: number | null;
+  peerCount: number | null;
+  baseFee: bigint | null;
+  gasUsedRatio: number | null;
+  mempoolSize: number | null;
+  mempoolBytes: bigint | null;
+  syncing: boolean | null;
+  syncProgress: number | null;
 }
 
 export const METRIC_FIELDS = [
@@ -27,6 +34,13 @@ export const METRIC_FIELDS = [
   "agentCount",
   "networkInMb",
   "networkOutMb",
+  "peerCount",
+  "baseFee",
+  "gasUsedRatio",
+  "mempoolSize",
+  "mempoolBytes",
+  "syncing",
+  "syncProgress",
 ] as const satisfies readonly (keyof MetricValues)[];
 
 export function emptyMetrics(): MetricValues {

@@ -16,14 +16,13 @@ export function nextNodeHealth(
   return { status: outcome === "ok" ? "up" : "degraded", consecutiveFailures: 0 };
 }
 
-/** When a node is next due: its interval, stretched by capped exponential backoff while it fails. */
-export function nextDueAt(node: {
-  lastScrapeAt: Date | null;
-  intervalSeconds: number;
-  consecutiveFailures: number;
-}): Date {
-  if (!node.lastScrapeAt) return new Date(0);
+/**
+ * When a node is next due after a collection that started at `startedAt`: one interval later
+ * (from the start, so the cadence does not drift by the collection's duration), stretched by
+ * capped exponential backoff while it fails.
+ */
+export function nextDueAt(node: { startedAt: Date; intervalSeconds: number; consecutiveFailures: number }): Date {
   const backoff = Math.min(2 ** Math.max(0, node.consecutiveFailures - 1), MAX_BACKOFF_SECONDS / node.intervalSeconds);
   const seconds = node.intervalSeconds * Math.max(1, backoff);
-  return new Date(node.lastScrapeAt.getTime() + seconds * 1000);
+  return new Date(node.startedAt.getTime() + seconds * 1000);
 }

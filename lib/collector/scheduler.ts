@@ -1,8 +1,11 @@
 import { errorMessage } from "../errorMessage.ts";
 import type { Db } from "../db/createPrismaClient.ts";
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { claimDueNodes } from "../db/queries/nodes/claimDueNodes.ts";
 import { listCollectableNodes, type CollectableNode } from "../db/queries/nodes/listCollectableNodes.ts";
+import { spreadOverdueNodes } from "../db/queries/nodes/spreadOverdueNodes.ts";
 import { collectNode, type CollectionResult } from "./collectNode.ts";
-import { nextDueAt } from "./nodeHealth.ts";
 
 export interface SchedulerOptions {
   concurrency: number;
@@ -12,8 +15,9 @@ export interface SchedulerOptions {
 
 /**
  * Collects every enabled node when it is due, at most `concurrency` at once and never
- * the same node twice at once. `collectNow` shares the same guard, so a button press
- * during a scheduled collection waits for it instead of starting a second one.
+ * the same node twice at once. Due nodes are claimed through Postgres (claimDueNodes), so
+ * several processes on one database share the work. `collectNow` shares the in-process
+ * guard, so a button press during a scheduled collection waits for it instead of starting a second.
  */
 export class Scheduler {
   private readonly inFlight = new Map<string, Promise<CollectionResult>>();
@@ -22,6 +26,8 @@ export class Scheduler {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   lastTickAt: Date | null = null;
+  /** Names this process in claims, for operators reading the nodes table. */
+  readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   constructor(
     private readonly db: Db,
@@ -30,9 +36,11 @@ export class Scheduler {
 
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), this.options.tickMs ?? 1000);
+    this.timer = setInterval(() => void this.tick(), this.options.tickMs ?? 500);
     this.timer.unref();
-    void this.tick();
+    void spreadOverdueNodes(this.db)
+      .catch((error: unknown) => this.options.log?.(`spreading overdue nodes failed: ${errorMessage(error)}`))
+      .then(() => this.tick());
   }
 
   stop(): void {
@@ -55,11 +63,10 @@ export class Scheduler {
     this.ticking = true;
     try {
       this.lastTickAt = new Date();
-      const now = Date.now();
-      const due = (await listCollectableNodes(this.db)).filter(
-        (node) => !this.inFlight.has(node.id) && nextDueAt(node).getTime() <= now,
-      );
-      void this.runAll(due);
+      const free = this.options.concurrency - this.active - this.waiting.length;
+      if (free <= 0) return;
+      const ids = await claimDueNodes(this.db, this.owner, free);
+      if (ids.length > 0) void this.runAll(await listCollectableNodes(this.db, ids));
     } catch (error) {
       this.options.log?.(`collector tick failed: ${errorMessage(error)}`);
     } finally {

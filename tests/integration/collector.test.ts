@@ -97,7 +97,7 @@ describe.each(BACKENDS)("collector on %s, over HTTP to simulated aitbc nodes", (
 
   test("the scheduler collects due nodes by itself", async () => {
     const before = await db.prisma.collectionRun.count({ where: { nodeId: ids.alpha } });
-    await db.prisma.node.update({ where: { id: ids.alpha }, data: { lastScrapeAt: new Date(0) } });
+    await db.prisma.node.update({ where: { id: ids.alpha }, data: { nextDueAt: new Date(0) } });
     await scheduler.tick();
     await expect
       .poll(() => db.prisma.collectionRun.count({ where: { nodeId: ids.alpha } }), { timeout: 5000 })

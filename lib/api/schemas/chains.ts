@@ -16,6 +16,14 @@ export const sampleSchema = z.object({
   agentCount: z.number().nullable(),
   networkInMb: z.number().nullable(),
   networkOutMb: z.number().nullable(),
+  peerCount: z.number().nullable(),
+  /** Wei as a decimal string. */
+  baseFee: z.string().nullable(),
+  gasUsedRatio: z.number().nullable(),
+  mempoolSize: z.number().nullable(),
+  mempoolBytes: z.number().nullable(),
+  syncing: z.boolean().nullable(),
+  syncProgress: z.number().nullable(),
 });
 export type SampleDto = z.infer<typeof sampleSchema>;
 

@@ -16,7 +16,8 @@ export const aitbcAdapter: NodeAdapter = {
     const chainIds = await readSupportedChains(target);
     const info = await getOptional(target, "/api/node/info", warnings);
     const chains = await Promise.all(chainIds.map((chainId) => readChain(target, chainId, info, warnings)));
-    return { chains, warnings };
+    const version = info?.version;
+    return { chains, clientVersion: typeof version === "string" ? version.slice(0, 200) : null, warnings };
   },
 };
 
@@ -44,7 +45,7 @@ async function readChain(
   if (info) readNodeInfo(info, metrics, warnings);
   if (stats) readStats(stats, metrics, warnings);
   metrics.blockHeight ??= head?.height ?? null;
-  return { chainId, chainType: "aitbc", head, metrics };
+  return { chainId, chainName: chainId, chainType: "aitbc", head, metrics };
 }
 
 async function readHead(target: NodeTarget, chainId: string, warnings: Warnings): Promise<ChainHead | null> {

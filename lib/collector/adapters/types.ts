@@ -24,7 +24,10 @@ export interface ChainHead {
 }
 
 export interface ChainReading {
+  /** Stable id derived from the protocol (aitbc chain id, `eip155:<id>`, `bip122:<genesis prefix>`). */
   chainId: string;
+  /** A readable default name; the operator may rename the chain later. */
+  chainName: string;
   chainType: string;
   head: ChainHead | null;
   /** Values the node reported directly; fields it did not report are null. */
@@ -33,6 +36,8 @@ export interface ChainReading {
 
 export interface NodeReading {
   chains: ChainReading[];
+  /** What the node says it runs, when it says. */
+  clientVersion: string | null;
   /** Problems that cost some fields but not the whole collection. */
   warnings: string[];
 }

@@ -7,7 +7,7 @@ export interface SampleSqlRow {
   block_height: bigint | number | null;
   tps: number | null;
   avg_block_time: number | null;
-  gas_price: { toFixed(digits?: number): string } | string | null;
+  gas_price: Numeric | null;
   memory_usage_mb: number | null;
   disk_usage_mb: number | null;
   active_nodes: number | null;
@@ -16,14 +16,26 @@ export interface SampleSqlRow {
   agent_count: number | null;
   network_in_mb: number | null;
   network_out_mb: number | null;
+  peer_count: number | null;
+  base_fee: Numeric | null;
+  gas_used_ratio: number | null;
+  mempool_size: number | null;
+  mempool_bytes: bigint | number | null;
+  syncing: boolean | null;
+  sync_progress: number | null;
 }
+
+type Numeric = { toFixed(digits?: number): string } | string;
+
+const exact = (value: Numeric | null) => (value === null ? null : typeof value === "string" ? value : value.toFixed(0));
+const toNumber = (value: bigint | number | null) => (value === null ? null : Number(value));
 
 // The one place bigint and numeric become JSON-safe: heights as numbers, wei as exact strings.
 export function toSampleDto(row: SampleSqlRow): SampleDto {
   return {
     time: new Date(row.time).toISOString(),
     nodeId: row.node_id,
-    blockHeight: row.block_height === null ? null : Number(row.block_height),
+    blockHeight: toNumber(row.block_height),
     tps: row.tps,
     avgBlockTime: row.avg_block_time,
     gasPrice:
@@ -36,5 +48,12 @@ export function toSampleDto(row: SampleSqlRow): SampleDto {
     agentCount: row.agent_count,
     networkInMb: row.network_in_mb,
     networkOutMb: row.network_out_mb,
+    peerCount: row.peer_count,
+    baseFee: exact(row.base_fee),
+    gasUsedRatio: row.gas_used_ratio,
+    mempoolSize: row.mempool_size,
+    mempoolBytes: toNumber(row.mempool_bytes),
+    syncing: row.syncing,
+    syncProgress: row.sync_progress,
   };
 }

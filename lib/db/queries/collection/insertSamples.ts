@@ -9,7 +9,7 @@ export interface SampleRow extends MetricValues {
 
 type Executor = Pick<Db, "$executeRaw">;
 
-const text = (value: bigint | number | null) => (value === null ? null : String(value));
+const text = (value: bigint | number | boolean | null) => (value === null ? null : String(value));
 
 /** Inserts samples in one statement (unnest of column arrays), the fast path for bulk writes. */
 export async function insertSamples(db: Executor, rows: SampleRow[]): Promise<number> {
@@ -18,7 +18,8 @@ export async function insertSamples(db: Executor, rows: SampleRow[]): Promise<nu
   // Numbers travel as text so bigint heights and 256-bit gas prices stay exact on both drivers.
   return db.$executeRaw`
     INSERT INTO metric_samples (chain_id, node_id, time, block_height, tps, avg_block_time, gas_price,
-      memory_usage_mb, disk_usage_mb, active_nodes, client_count, miner_count, agent_count, network_in_mb, network_out_mb)
+      memory_usage_mb, disk_usage_mb, active_nodes, client_count, miner_count, agent_count, network_in_mb, network_out_mb,
+      peer_count, base_fee, gas_used_ratio, mempool_size, mempool_bytes, syncing, sync_progress)
     SELECT * FROM unnest(
       ${column((r) => r.chainId)}::text[],
       ${column((r) => r.nodeId)}::uuid[],
@@ -34,6 +35,13 @@ export async function insertSamples(db: Executor, rows: SampleRow[]): Promise<nu
       ${column((r) => text(r.minerCount))}::int[],
       ${column((r) => text(r.agentCount))}::int[],
       ${column((r) => text(r.networkInMb))}::float8[],
-      ${column((r) => text(r.networkOutMb))}::float8[]
+      ${column((r) => text(r.networkOutMb))}::float8[],
+      ${column((r) => text(r.peerCount))}::int[],
+      ${column((r) => text(r.baseFee))}::numeric[],
+      ${column((r) => text(r.gasUsedRatio))}::float8[],
+      ${column((r) => text(r.mempoolSize))}::int[],
+      ${column((r) => text(r.mempoolBytes))}::bigint[],
+      ${column((r) => text(r.syncing))}::boolean[],
+      ${column((r) => text(r.syncProgress))}::float8[]
     )`;
 }

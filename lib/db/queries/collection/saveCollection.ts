@@ -6,6 +6,7 @@ import { insertSamples } from "./insertSamples.ts";
 
 export interface CollectedChain {
   chainId: string;
+  chainName: string;
   chainType: string;
   head: ChainHead | null;
   metrics: MetricValues;
@@ -19,6 +20,10 @@ export interface CollectionRecord {
   error: string | null;
   status: NodeStatus;
   consecutiveFailures: number;
+  /** When the node is next due (its interval, or backoff after a failure). */
+  nextDueAt: Date;
+  /** Null when the node did not answer: the last known version stays. */
+  clientVersion: string | null;
   chains: CollectedChain[];
 }
 
@@ -29,7 +34,7 @@ export async function saveCollection(db: Db, record: CollectionRecord): Promise<
     for (const chain of record.chains) {
       // ON CONFLICT, not upsert: two nodes of one new chain may be collected at the same moment.
       await tx.$executeRaw`
-        INSERT INTO chains (id, name, type) VALUES (${chain.chainId}, ${chain.chainId}, ${chain.chainType})
+        INSERT INTO chains (id, name, type) VALUES (${chain.chainId}, ${chain.chainName}, ${chain.chainType})
         ON CONFLICT (id) DO NOTHING`;
       const head = chain.head
         ? { headHeight: chain.head.height, headTimestamp: chain.head.timestamp, headTxCount: chain.head.txCount }
@@ -61,6 +66,8 @@ export async function saveCollection(db: Db, record: CollectionRecord): Promise<
         lastScrapeAt: time,
         lastScrapeMs: record.durationMs,
         lastError: record.error,
+        nextDueAt: record.nextDueAt,
+        ...(record.clientVersion === null ? {} : { clientVersion: record.clientVersion }),
       },
     });
     await tx.collectionRun.create({

@@ -38,7 +38,11 @@ export async function collectNode(db: Db, node: CollectableNode): Promise<Collec
   const outcome: CollectionOutcome = !reading ? "failed" : reading.warnings.length > 0 ? "partial" : "ok";
   const error = (failure ?? reading?.warnings.join("; ") ?? "").slice(0, MAX_ERROR_LENGTH) || null;
   const previousHeads = reading ? await loadPreviousHeads(db, node.id) : new Map();
-  const chains: CollectedChain[] = (reading?.chains ?? []).map((chain) => {
+  // A chain the node told nothing valid about (no head, no values) gets no sample: an all-null row says nothing.
+  const informative = (reading?.chains ?? []).filter(
+    (chain) => chain.head !== null || Object.values(chain.metrics).some((value) => value !== null),
+  );
+  const chains: CollectedChain[] = informative.map((chain) => {
     const derived = deriveRates(previousHeads.get(chain.chainId), chain.head);
     return {
       ...chain,

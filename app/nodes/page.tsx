@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { AddNodeForm } from "@/components/AddNodeForm.tsx";
 import { CollectNowButton } from "@/components/CollectNowButton.tsx";
-import { NodeTable } from "@/components/NodeTable.tsx";
+import { NodeForm } from "@/components/nodes/NodeForm.tsx";
+import { NodeTable } from "@/components/nodes/NodeTable.tsx";
 import { StatePanel } from "@/components/StatePanel.tsx";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
 import { listNodes } from "@/lib/db/queries/nodes/listNodes.ts";
@@ -22,7 +22,7 @@ export default async function NodesPage() {
         <h2 id="add-node-heading" className="text-lg font-medium">
           Add a node
         </h2>
-        <AddNodeForm />
+        <NodeForm />
       </section>
       {nodes.length === 0 ? (
         <StatePanel

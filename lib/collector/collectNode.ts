@@ -61,7 +61,11 @@ export async function collectNode(db: Db, node: CollectableNode): Promise<Collec
     outcome,
     error,
     ...health,
-    nextDueAt: nextDueAt({ startedAt, intervalSeconds: node.intervalSeconds, consecutiveFailures: health.consecutiveFailures }),
+    nextDueAt: nextDueAt({
+      startedAt,
+      intervalSeconds: node.intervalSeconds,
+      consecutiveFailures: health.consecutiveFailures,
+    }),
     clientVersion: reading?.clientVersion ?? null,
     chains,
   });

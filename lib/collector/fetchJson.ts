@@ -59,7 +59,10 @@ export async function requestJson(request: JsonRequest): Promise<{ status: numbe
     return { status: response.status, body: JSON.parse(text) as unknown, where };
   } catch {
     if (!response.ok) throw new NodeRequestError("http", `${where} answered HTTP ${response.status}`, response.status);
-    throw new NodeRequestError("invalid-json", `${where} did not answer JSON (${text.slice(0, 60).trim() || "empty body"})`);
+    throw new NodeRequestError(
+      "invalid-json",
+      `${where} did not answer JSON (${text.slice(0, 60).trim() || "empty body"})`,
+    );
   }
 }
 

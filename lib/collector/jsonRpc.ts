@@ -30,7 +30,10 @@ export async function callRpc(target: NodeTarget, calls: RpcCall[], options: Rpc
 }
 
 async function tryBatch(target: NodeTarget, calls: RpcCall[], options: RpcOptions): Promise<RpcResult[] | null> {
-  const { status, body } = await post(target, calls.map((call, index) => envelope(call, index, options)));
+  const { status, body } = await post(
+    target,
+    calls.map((call, index) => envelope(call, index, options)),
+  );
   // Nodes without batch support answer with one error object, a 4xx, or an empty array.
   if (!Array.isArray(body) || body.length === 0 || (status >= 400 && status !== 500)) return null;
   const byId = new Map<unknown, unknown>(body.filter(isRecord).map((item) => [item.id, item]));
@@ -69,7 +72,11 @@ function post(target: NodeTarget, body: unknown) {
   }
   return requestJson({ url: target.url, timeoutMs: target.timeoutMs, headers, body }).then((response) => {
     if (response.status === 401 || response.status === 403) {
-      throw new NodeRequestError("http", `${response.where} refused the credentials (HTTP ${response.status})`, response.status);
+      throw new NodeRequestError(
+        "http",
+        `${response.where} refused the credentials (HTTP ${response.status})`,
+        response.status,
+      );
     }
     return response;
   });

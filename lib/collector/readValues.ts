@@ -7,7 +7,8 @@ const MAX_COUNT = 1e9;
 
 export type Warnings = string[];
 
-function describe(value: unknown): string {
+/** A short, safe rendering of a bad value for a warning (a 10 MB string must not become a 10 MB error). */
+export function describeValue(value: unknown): string {
   const text = typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : String(value);
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
@@ -22,7 +23,7 @@ export function readGauge(
   const value = source[key];
   if (value === undefined || value === null) return null;
   if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= MAX_GAUGE) return value;
-  warnings.push(`${label}.${key}: expected a non-negative number, got ${describe(value)}`);
+  warnings.push(`${label}.${key}: expected a non-negative number, got ${describeValue(value)}`);
   return null;
 }
 
@@ -36,7 +37,7 @@ export function readCount(
   const value = source[key];
   if (value === undefined || value === null) return null;
   if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT) return value;
-  warnings.push(`${label}.${key}: expected a non-negative whole number, got ${describe(value)}`);
+  warnings.push(`${label}.${key}: expected a non-negative whole number, got ${describeValue(value)}`);
   return null;
 }
 
@@ -52,7 +53,7 @@ export function readBigInt(
   if (value === undefined || value === null) return null;
   const parsed = toBigInt(value);
   if (parsed !== null && parsed <= max) return parsed;
-  warnings.push(`${label}.${key}: expected a non-negative integer, got ${describe(value)}`);
+  warnings.push(`${label}.${key}: expected a non-negative integer, got ${describeValue(value)}`);
   return null;
 }
 
@@ -76,7 +77,7 @@ export function readTimestamp(
   if (Number.isFinite(millis) && millis >= Date.UTC(2009, 0, 1) && millis <= Date.now() + 86_400_000) {
     return new Date(millis);
   }
-  warnings.push(`${label}.${key}: expected a timestamp, got ${describe(value)}`);
+  warnings.push(`${label}.${key}: expected a timestamp, got ${describeValue(value)}`);
   return null;
 }
 

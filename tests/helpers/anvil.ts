@@ -76,7 +76,10 @@ export async function rpc<T = unknown>(url: string, method: string, params: unkn
 }
 
 /** One JSON-RPC batch; throws on the first error so a test never works with partial answers. */
-export async function rpcBatch<T = unknown>(url: string, calls: { method: string; params?: unknown[] }[]): Promise<T[]> {
+export async function rpcBatch<T = unknown>(
+  url: string,
+  calls: { method: string; params?: unknown[] }[],
+): Promise<T[]> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },

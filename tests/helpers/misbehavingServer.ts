@@ -32,7 +32,8 @@ export async function startMisbehavingServer(slowMs: number) {
       case "wrong-types":
         return json({ status: "ok", supported_chains: "ait-devnet" });
       case "absurd":
-        if (path === "/health") return json({ status: "ok", supported_chains: ["negative", "nan", "huge-number", "text"] });
+        if (path === "/health")
+          return json({ status: "ok", supported_chains: ["negative", "nan", "huge-number", "text"] });
         if (path === "/rpc/head") {
           // JSON has no NaN: a node that prints one sends invalid JSON for that answer.
           const heads: Record<string, string> = {

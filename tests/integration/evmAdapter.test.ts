@@ -67,7 +67,6 @@ describe("evm adapter against a real Anvil node", () => {
     expect(ours).toBeGreaterThan(50);
 
     const { tps, avgBlockTime, gasUsedRatio } = chain!.metrics;
-    console.info("MEASURE", { window, height, n, span, ours, expTps: ours / span, tps, expBT: span / n, avgBlockTime, expGas: (ours * 21_000) / (n * Number(newest!.gasLimit)), gasUsedRatio });
     expectWithin(tps, ours / span);
     expectWithin(avgBlockTime, span / n);
     expectWithin(gasUsedRatio, (ours * 21_000) / (n * Number(newest!.gasLimit)));

@@ -32,7 +32,9 @@ describe("faults stay local", () => {
       { name: "refused", url: "http://127.0.0.1:9/" },
       ...FAULTS.map((fault) => ({ name: fault, url: broken.urlFor(fault) })),
     ];
-    await db.prisma.node.createMany({ data: nodes.map((n) => ({ ...n, protocol: "aitbc" as const, timeoutMs: TIMEOUT_MS })) });
+    await db.prisma.node.createMany({
+      data: nodes.map((n) => ({ ...n, protocol: "aitbc" as const, timeoutMs: TIMEOUT_MS })),
+    });
     const scheduler = new Scheduler(db.prisma, { concurrency: 16 });
     results = await scheduler.collectNow();
     await scheduler.collectNow();

@@ -1,6 +1,6 @@
 // Pure readers for Ethereum JSON-RPC values. Quantities are parsed strictly and anything absurd
 // becomes null with a warning, so a misbehaving node costs a field, never a made-up number.
-import { isRecord, type Warnings } from "../readValues.ts";
+import { describeValue, isRecord, type Warnings } from "../readValues.ts";
 
 const QUANTITY = /^0x[0-9a-fA-F]{1,64}$/;
 export const MAX_UINT256 = 2n ** 256n - 1n;
@@ -31,18 +31,13 @@ export function toQuantity(value: bigint): string {
   return `0x${value.toString(16)}`;
 }
 
-function show(value: unknown): string {
-  const text = typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : String(value);
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-
 /** A JSON-RPC quantity: "0x" and 1 to 64 hex digits, at most `max`. */
 export function readQuantity(value: unknown, label: string, warnings: Warnings, max = MAX_UINT256): bigint | null {
   if (typeof value === "string" && QUANTITY.test(value)) {
     const parsed = BigInt(value);
     if (parsed <= max) return parsed;
   }
-  warnings.push(`${label}: expected a hex quantity up to ${max}, got ${show(value)}`);
+  warnings.push(`${label}: expected a hex quantity up to ${max}, got ${describeValue(value)}`);
   return null;
 }
 
@@ -61,7 +56,7 @@ export interface SyncState {
 export function readSyncing(value: unknown, label: string, warnings: Warnings): SyncState | null {
   if (value === false) return { syncing: false, syncProgress: 1 };
   if (!isRecord(value)) {
-    warnings.push(`${label}: expected false or a sync status object, got ${show(value)}`);
+    warnings.push(`${label}: expected false or a sync status object, got ${describeValue(value)}`);
     return null;
   }
   const current = readQuantity(value.currentBlock, `${label}.currentBlock`, warnings, MAX_HEIGHT);
@@ -79,7 +74,7 @@ export function readSyncing(value: unknown, label: string, warnings: Warnings): 
 /** txpool_status: pending + queued transactions. */
 export function readMempool(value: unknown, label: string, warnings: Warnings): number | null {
   if (!isRecord(value)) {
-    warnings.push(`${label}: expected an object with pending and queued, got ${show(value)}`);
+    warnings.push(`${label}: expected an object with pending and queued, got ${describeValue(value)}`);
     return null;
   }
   const pending = readCount(value.pending, `${label}.pending`, warnings);
@@ -90,7 +85,7 @@ export function readMempool(value: unknown, label: string, warnings: Warnings): 
 export function readClientVersion(value: unknown, label: string, warnings: Warnings): string | null {
   const text = typeof value === "string" ? value.trim().slice(0, MAX_CLIENT_VERSION) : "";
   if (text) return text;
-  warnings.push(`${label}: expected a version string, got ${show(value)}`);
+  warnings.push(`${label}: expected a version string, got ${describeValue(value)}`);
   return null;
 }
 
@@ -109,7 +104,7 @@ export interface BlockSummary {
 export function readBlock(value: unknown, expected: bigint, warnings: Warnings): BlockSummary | null {
   const label = `block ${expected}`;
   if (!isRecord(value)) {
-    warnings.push(`${label}: the node returned ${show(value)}`);
+    warnings.push(`${label}: the node returned ${describeValue(value)}`);
     return null;
   }
   const number = readQuantity(value.number, `${label}.number`, warnings, MAX_HEIGHT);

@@ -1,7 +1,7 @@
 import type { NodeDto } from "../../../api/schemas/nodes.ts";
 import type { Node, NodeChain } from "../../generated/client.ts";
 
-type NodeRow = Omit<Node, "credentials"> & { chains: NodeChain[] };
+type NodeRow = Omit<Node, "credentials"> & { chains: NodeChain[]; hasCredentials: boolean };
 
 const toNumber = (value: bigint | null) => (value === null ? null : Number(value));
 
@@ -14,8 +14,10 @@ export function toNodeDto(node: NodeRow): NodeDto {
     enabled: node.enabled,
     intervalSeconds: node.intervalSeconds,
     timeoutMs: node.timeoutMs,
+    hasCredentials: node.hasCredentials,
     status: node.status,
     consecutiveFailures: node.consecutiveFailures,
+    clientVersion: node.clientVersion,
     lastScrapeAt: node.lastScrapeAt?.toISOString() ?? null,
     lastScrapeMs: node.lastScrapeMs,
     lastError: node.lastError,

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { NodeDto } from "@/lib/api/schemas/nodes.ts";
-import { formatAge } from "./format.ts";
-import { StatusBadge } from "./StatusBadge.tsx";
+import { formatAge } from "../format.ts";
+import { StatusBadge } from "../StatusBadge.tsx";
+import { NodeActions } from "./NodeActions.tsx";
 
 export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
   return (
@@ -16,6 +17,7 @@ export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
             <th className="px-3 py-2 font-medium">Last scrape</th>
             <th className="px-3 py-2 text-right font-medium">Latency</th>
             <th className="px-3 py-2 font-medium">Last error</th>
+            <th className="px-3 py-2 font-medium">Actions</th>
           </tr>
         </thead>
         <tbody>
@@ -28,6 +30,9 @@ export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
               <td className="px-3 py-2">
                 <div className="font-medium">{node.name}</div>
                 <div className="text-xs text-slate-500 dark:text-slate-400">{node.url}</div>
+                {node.clientVersion ? (
+                  <div className="text-xs text-slate-500 dark:text-slate-400">{node.clientVersion}</div>
+                ) : null}
               </td>
               <td className="px-3 py-2">
                 <StatusBadge status={node.enabled ? node.status : "disabled"} />
@@ -43,6 +48,7 @@ export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
                         className="mr-2 text-blue-700 hover:underline dark:text-blue-300"
                       >
                         {chain.chainId}
+                        {chain.lagBlocks ? ` (${chain.lagBlocks} behind)` : ""}
                       </Link>
                     ))}
               </td>
@@ -53,6 +59,9 @@ export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
                 {node.lastScrapeMs === null ? "—" : `${node.lastScrapeMs} ms`}
               </td>
               <td className="max-w-xs px-3 py-2 break-words text-red-700 dark:text-red-400">{node.lastError ?? ""}</td>
+              <td className="px-3 py-2">
+                <NodeActions node={node} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mulberry32, type SimulatedChain } from "./simulatedChain.ts";
 
@@ -13,6 +13,8 @@ export interface AitbcNodeOptions {
   serveStats?: boolean;
   /** How many nodes the simulated network has per chain (active_nodes in stats). */
   peers?: number;
+  /** When set, every request must carry it as `X-API-Key` or `Authorization: Bearer`. */
+  apiKey?: string;
 }
 
 export interface RunningAitbcNode {
@@ -66,9 +68,14 @@ export async function startAitbcNode(options: AitbcNodeOptions): Promise<Running
     return json(404, { detail: "not found" });
   };
 
+  const authorized = (headers: IncomingHttpHeaders) =>
+    !options.apiKey || headers["x-api-key"] === options.apiKey || headers.authorization === `Bearer ${options.apiKey}`;
+
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://simulator");
-    const { status, body } = route(url.pathname, url.searchParams);
+    const { status, body } = authorized(request.headers)
+      ? route(url.pathname, url.searchParams)
+      : json(401, { detail: "missing or wrong API key" });
     response.writeHead(status, { "content-type": "application/json" });
     response.end(JSON.stringify(body));
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChainCharts } from "@/components/ChainCharts.tsx";
+import { ChainTitle } from "@/components/ChainTitle.tsx";
 import { chainIdSchema } from "@/lib/api/schemas/common.ts";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
 import { listChains } from "@/lib/db/queries/chains/listChains.ts";
@@ -32,7 +33,7 @@ export default async function ChainPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">{chain.name}</h1>
+        <ChainTitle chainId={chain.id} name={chain.name} />
         <p className="text-sm text-slate-500 dark:text-slate-400">
           {chain.type ?? "unknown type"} · {chain.nodesUp} of {chain.nodeCount} nodes up · head{" "}
           {chain.headHeight?.toLocaleString("en-US") ?? "unknown"}

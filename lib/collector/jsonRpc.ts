@@ -70,14 +70,22 @@ function post(target: NodeTarget, body: unknown) {
   } else if (bearerToken) {
     headers.authorization = `Bearer ${bearerToken}`;
   }
-  return requestJson({ url: target.url, timeoutMs: target.timeoutMs, headers, body }).then((response) => {
-    if (response.status === 401 || response.status === 403) {
-      throw new NodeRequestError(
-        "http",
-        `${response.where} refused the credentials (HTTP ${response.status})`,
-        response.status,
-      );
-    }
-    return response;
-  });
+  const refused = (status: number) =>
+    new NodeRequestError(
+      "http",
+      `the node refused the RPC credentials (HTTP ${status}); check the username and password`,
+      status,
+    );
+  const isRefusal = (status: number | undefined) => status === 401 || status === 403;
+  // Bitcoin Core answers wrong credentials with an empty 401, which requestJson throws as a plain HTTP error.
+  return requestJson({ url: target.url, timeoutMs: target.timeoutMs, headers, body }).then(
+    (response) => {
+      if (isRefusal(response.status)) throw refused(response.status);
+      return response;
+    },
+    (error: unknown) => {
+      if (error instanceof NodeRequestError && isRefusal(error.status)) throw refused(error.status!);
+      throw error;
+    },
+  );
 }

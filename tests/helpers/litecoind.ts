@@ -17,15 +17,25 @@ export interface LitecoindNode {
 }
 
 const STARTUP_TIMEOUT_MS = 30_000;
+// Daemons still running when the test process exits (a crash, a killed run) must not outlive it.
+const running = new Set<ChildProcess>();
+process.once("exit", () => running.forEach((child) => child.kill("SIGKILL")));
 
-/** A port the OS just handed out on loopback; another process could take it first, which is rare enough here. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("no port from the OS");
-  return address.port;
+/** Ports the OS just handed out on loopback, all distinct; another process could take one first, which is rare. */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer());
+  try {
+    return await Promise.all(
+      servers.map(async (server) => {
+        await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
+        const address = server.address();
+        if (address === null || typeof address === "string") throw new Error("no port from the OS");
+        return address.port;
+      }),
+    );
+  } finally {
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  }
 }
 
 /**
@@ -47,7 +57,7 @@ export async function startLitecoinNodes(count: number): Promise<LitecoindNode[]
 
 async function startNode(peerPort: number | undefined): Promise<LitecoindNode> {
   const datadir = await mkdtemp(path.join(tmpdir(), "chainpulse-litecoind-"));
-  const [rpcPort, p2pPort] = [await freePort(), await freePort()];
+  const [rpcPort, p2pPort] = (await freePorts(2)) as [number, number];
   const username = "chainpulse";
   const password = randomBytes(12).toString("hex");
   const args = [
@@ -68,12 +78,15 @@ async function startNode(peerPort: number | undefined): Promise<LitecoindNode> {
     `-rpcuser=${username}`,
     `-rpcpassword=${password}`,
     "-printtoconsole=0",
+    // A test wallet needs a few keys, not the default 1000 (which costs seconds per wallet).
+    "-keypool=10",
     ...(peerPort === undefined ? [] : [`-addnode=127.0.0.1:${peerPort}`]),
   ];
   const child = spawn("litecoind", args, { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve(void running.delete(child))));
   child.once("error", (error) => void (stderr += error.message));
 
   const url = `http://127.0.0.1:${rpcPort}/`;

@@ -1,5 +1,4 @@
 // Bitcoin Core-style JSON-RPC (Bitcoin, Litecoin and their forks): one chain per node.
-import { NodeRequestError } from "../fetchJson.ts";
 import { callRpc, type RpcCall, type RpcResult } from "../jsonRpc.ts";
 import { emptyMetrics, type MetricValues } from "../metrics.ts";
 import { isRecord, readBigInt, readCount, readGauge, type Warnings } from "../readValues.ts";
@@ -38,8 +37,10 @@ export const bitcoinAdapter: NodeAdapter = {
     const info = chainInfo.value;
     if (!isRecord(info)) throw new Error("getblockchaininfo: expected an object");
     const chainId = genesis?.ok ? chainIdFromGenesis(genesis.value) : null;
-    if (!chainId)
-      throw new Error(`cannot identify the chain: ${genesis?.ok ? "getblockhash 0: not a hash" : genesis?.error}`);
+    if (!chainId) {
+      const why = genesis?.ok === false ? genesis.error : "getblockhash 0 did not answer a block hash";
+      throw new Error(`cannot identify the chain: ${why}`);
+    }
 
     const subversion = optional(network, "getnetworkinfo", warnings)?.subversion;
     const clientVersion = typeof subversion === "string" ? subversion.slice(0, 200) : null;
@@ -89,8 +90,7 @@ function readFeeRate(estimate: Record<string, unknown> | null, warnings: Warning
   // No feerate (or -1 from pre-0.15 nodes) means too little fee data yet: normal on quiet chains and regtest.
   if (feerate === undefined || feerate === -1) return null;
   const satoshis = coinsToSatoshis(feerate);
-  if (satoshis === null)
-    warnings.push(`estimatesmartfee.feerate: expected an amount, got ${String(feerate).slice(0, 40)}`);
+  if (satoshis === null) warnings.push(`estimatesmartfee.feerate: not an amount (${String(feerate).slice(0, 40)})`);
   return satoshis;
 }
 
@@ -110,18 +110,12 @@ async function readRecentHeaders(
   }
   const first = Math.max(0, height - RATE_WINDOW_BLOCKS);
   const heights = Array.from({ length: height - first }, (_, i) => first + i);
-  const hashes = await rpc(
-    target,
-    heights.map((h) => ({ method: "getblockhash", params: [h] })),
-  );
+  const hashes = await rpc(target, heights.map(byHeight));
   const failed = hashes.find((result) => !result.ok || typeof result.value !== "string");
   if (failed) warnings.push(failed.ok ? "getblockhash: expected a block hash" : failed.error);
   // The best hash comes from the same answer as the height, so a block mined meanwhile cannot shift the window.
   const window = failed ? [bestHash] : [...hashes.map((result) => (result.ok ? String(result.value) : "")), bestHash];
-  const answers = await rpc(
-    target,
-    window.map((hash) => ({ method: "getblockheader", params: [hash, true] })),
-  );
+  const answers = await rpc(target, window.map(headerOf));
   const headers = answers.map((answer) => {
     if (answer.ok) return readHeader(answer.value, warnings);
     warnings.push(answer.error);
@@ -134,6 +128,9 @@ async function readRecentHeaders(
   return best ? [best] : [];
 }
 
+const byHeight = (height: number): RpcCall => ({ method: "getblockhash", params: [height] });
+const headerOf = (hash: string): RpcCall => ({ method: "getblockheader", params: [hash, true] });
+
 /** The result object of a call the node may reject: a rejection or a non-object is a warning. */
 function optional(result: RpcResult | undefined, method: string, warnings: Warnings): Record<string, unknown> | null {
   if (!result) return null;
@@ -143,18 +140,6 @@ function optional(result: RpcResult | undefined, method: string, warnings: Warni
   return null;
 }
 
-async function rpc(target: NodeTarget, calls: RpcCall[]): Promise<RpcResult[]> {
-  try {
-    return await callRpc(target, calls, { version: "1.0" });
-  } catch (error) {
-    // Bitcoin Core answers a wrong rpcuser/rpcpassword with an empty HTTP 401.
-    if (error instanceof NodeRequestError && (error.status === 401 || error.status === 403)) {
-      throw new NodeRequestError(
-        "http",
-        `the node refused the RPC credentials (HTTP ${error.status}); check the username and password`,
-        error.status,
-      );
-    }
-    throw error;
-  }
+function rpc(target: NodeTarget, calls: RpcCall[]): Promise<RpcResult[]> {
+  return callRpc(target, calls, { version: "1.0" });
 }

@@ -1,15 +1,15 @@
 import { aitbcAdapter } from "./aitbc.ts";
+import { bitcoinAdapter } from "./bitcoin.ts";
 import { evmAdapter } from "./evm.ts";
 import type { NodeAdapter, NodeProtocol } from "./types.ts";
 
-// One adapter per protocol; a protocol without an adapter yet fails its collections clearly.
-const adapters: Partial<Record<NodeProtocol, NodeAdapter>> = {
+// One adapter per protocol.
+const adapters: Record<NodeProtocol, NodeAdapter> = {
   aitbc: aitbcAdapter,
   evm: evmAdapter,
+  bitcoin: bitcoinAdapter,
 };
 
 export function adapterFor(protocol: NodeProtocol): NodeAdapter {
-  const adapter = adapters[protocol];
-  if (!adapter) throw new Error(`no adapter for protocol "${protocol}" yet`);
-  return adapter;
+  return adapters[protocol];
 }

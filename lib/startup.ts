@@ -2,6 +2,7 @@ import { ensureAdminToken } from "./auth/adminToken.ts";
 import { getScheduler } from "./collector/getScheduler.ts";
 import { getDatabase } from "./db/getDatabase.ts";
 import { getEnv } from "./env.ts";
+import { startDeliveryWorker } from "./notify/startDeliveryWorker.ts";
 
 /** Runs once per server process: migrate, make sure writes have a credential, start collecting. */
 export async function startChainPulse(): Promise<void> {
@@ -24,6 +25,7 @@ export async function startChainPulse(): Promise<void> {
   }
   if (env.CHAINPULSE_COLLECTOR === "on") {
     (await getScheduler()).start();
+    startDeliveryWorker(database.prisma);
     console.log("[chainpulse] collector running");
   }
 }

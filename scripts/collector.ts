@@ -4,6 +4,7 @@
 import { Scheduler } from "../lib/collector/scheduler.ts";
 import { getDatabase } from "../lib/db/getDatabase.ts";
 import { getEnv } from "../lib/env.ts";
+import { startDeliveryWorker } from "../lib/notify/startDeliveryWorker.ts";
 
 const env = getEnv();
 if (!env.DATABASE_URL) {
@@ -16,10 +17,12 @@ const scheduler = new Scheduler(prisma, {
   log: (message) => console.warn(`[collector] ${message}`),
 });
 scheduler.start();
+const stopDeliveries = startDeliveryWorker(prisma);
 console.log(`[collector] ${scheduler.owner} collecting`);
 
 const stop = () => {
   scheduler.stop();
+  stopDeliveries();
   void prisma.$disconnect().finally(() => process.exit(0));
 };
 process.on("SIGINT", stop);

@@ -7,6 +7,7 @@ import { adapterFor } from "./adapters/index.ts";
 import type { NodeReading } from "./adapters/types.ts";
 import { deriveRates } from "./deriveRates.ts";
 import { nextDueAt, nextNodeHealth, type CollectionOutcome } from "./nodeHealth.ts";
+import { evaluateChainsOf } from "../evaluation/evaluateChainsOf.ts";
 
 export interface CollectionResult {
   nodeId: string;
@@ -69,5 +70,6 @@ export async function collectNode(db: Db, node: CollectableNode): Promise<Collec
     clientVersion: reading?.clientVersion ?? null,
     chains,
   });
+  await evaluateChainsOf(db, node.id);
   return { nodeId: node.id, nodeName: node.name, outcome, durationMs, chains: chains.map((c) => c.chainId), error };
 }

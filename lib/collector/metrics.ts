@@ -19,6 +19,8 @@ export interface MetricValues {
   mempoolBytes: bigint | null;
   syncing: boolean | null;
   syncProgress: number | null;
+  memoryTotalMb: number | null;
+  diskTotalMb: number | null;
 }
 
 export const METRIC_FIELDS = [
@@ -41,6 +43,8 @@ export const METRIC_FIELDS = [
   "mempoolBytes",
   "syncing",
   "syncProgress",
+  "memoryTotalMb",
+  "diskTotalMb",
 ] as const satisfies readonly (keyof MetricValues)[];
 
 export function emptyMetrics(): MetricValues {

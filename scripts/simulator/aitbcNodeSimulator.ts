@@ -61,6 +61,8 @@ export async function startAitbcNode(options: AitbcNodeOptions): Promise<Running
         cpu_usage: Math.round(20 + 30 * random()),
         memory_usage_mb: Math.round(memoryMb),
         disk_usage_mb: Math.round(5000 + uptime * 0.05),
+        memory_total_mb: 4096,
+        disk_total_mb: 100_000,
         network_in_mb: Math.round((uptime * 0.12 + 5) * 100) / 100,
         network_out_mb: Math.round((uptime * 0.09 + 3) * 100) / 100,
       });

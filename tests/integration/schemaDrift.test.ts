@@ -51,6 +51,7 @@ function expectedType(field: DmmfField): string {
     Boolean: "bool",
     DateTime: "timestamp(3)",
     Decimal: "numeric(65,30)",
+    Json: "jsonb",
   };
   return byType[field.type] ?? `unmapped ${field.type}`;
 }

@@ -24,6 +24,8 @@ export const sampleSchema = z.object({
   mempoolBytes: z.number().nullable(),
   syncing: z.boolean().nullable(),
   syncProgress: z.number().nullable(),
+  memoryTotalMb: z.number().nullable(),
+  diskTotalMb: z.number().nullable(),
 });
 export type SampleDto = z.infer<typeof sampleSchema>;
 

@@ -86,6 +86,9 @@ function readNodeInfo(info: Record<string, unknown>, metrics: MetricValues, warn
   metrics.diskUsageMb = readGauge(info, "disk_usage_mb", label, warnings);
   metrics.networkInMb = readGauge(info, "network_in_mb", label, warnings);
   metrics.networkOutMb = readGauge(info, "network_out_mb", label, warnings);
+  // Not in the reference API; some nodes add them, and memory/disk percentages need them.
+  metrics.memoryTotalMb = readGauge(info, "memory_total_mb", label, warnings);
+  metrics.diskTotalMb = readGauge(info, "disk_total_mb", label, warnings);
 }
 
 function get(target: NodeTarget, path: string): Promise<unknown> {

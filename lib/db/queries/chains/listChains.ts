@@ -26,7 +26,8 @@ export async function listChains(db: Db, chainId?: string): Promise<ChainDto[]> 
       latest.id AS sample_id, latest.time, latest.node_id, latest.block_height, latest.tps, latest.avg_block_time,
       latest.gas_price, latest.memory_usage_mb, latest.disk_usage_mb, latest.active_nodes, latest.client_count,
       latest.miner_count, latest.agent_count, latest.network_in_mb, latest.network_out_mb, latest.peer_count,
-      latest.base_fee, latest.gas_used_ratio, latest.mempool_size, latest.mempool_bytes, latest.syncing, latest.sync_progress
+      latest.base_fee, latest.gas_used_ratio, latest.mempool_size, latest.mempool_bytes, latest.syncing, latest.sync_progress,
+      latest.memory_total_mb, latest.disk_total_mb
     FROM chains c
     LEFT JOIN LATERAL (
       SELECT * FROM metric_samples s WHERE s.chain_id = c.id ORDER BY s.time DESC LIMIT 1

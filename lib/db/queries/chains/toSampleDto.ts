@@ -23,6 +23,8 @@ export interface SampleSqlRow {
   mempool_bytes: bigint | number | null;
   syncing: boolean | null;
   sync_progress: number | null;
+  memory_total_mb: number | null;
+  disk_total_mb: number | null;
 }
 
 type Numeric = { toFixed(digits?: number): string } | string;
@@ -55,5 +57,7 @@ export function toSampleDto(row: SampleSqlRow): SampleDto {
     mempoolBytes: toNumber(row.mempool_bytes),
     syncing: row.syncing,
     syncProgress: row.sync_progress,
+    memoryTotalMb: row.memory_total_mb,
+    diskTotalMb: row.disk_total_mb,
   };
 }

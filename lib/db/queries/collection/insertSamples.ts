@@ -19,7 +19,8 @@ export async function insertSamples(db: Executor, rows: SampleRow[]): Promise<nu
   return db.$executeRaw`
     INSERT INTO metric_samples (chain_id, node_id, time, block_height, tps, avg_block_time, gas_price,
       memory_usage_mb, disk_usage_mb, active_nodes, client_count, miner_count, agent_count, network_in_mb, network_out_mb,
-      peer_count, base_fee, gas_used_ratio, mempool_size, mempool_bytes, syncing, sync_progress)
+      peer_count, base_fee, gas_used_ratio, mempool_size, mempool_bytes, syncing, sync_progress,
+      memory_total_mb, disk_total_mb)
     SELECT * FROM unnest(
       ${column((r) => r.chainId)}::text[],
       ${column((r) => r.nodeId)}::uuid[],
@@ -42,6 +43,8 @@ export async function insertSamples(db: Executor, rows: SampleRow[]): Promise<nu
       ${column((r) => text(r.mempoolSize))}::int[],
       ${column((r) => text(r.mempoolBytes))}::bigint[],
       ${column((r) => text(r.syncing))}::boolean[],
-      ${column((r) => text(r.syncProgress))}::float8[]
+      ${column((r) => text(r.syncProgress))}::float8[],
+      ${column((r) => text(r.memoryTotalMb))}::float8[],
+      ${column((r) => text(r.diskTotalMb))}::float8[]
     )`;
 }

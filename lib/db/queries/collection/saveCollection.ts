@@ -49,6 +49,13 @@ export async function saveCollection(db: Db, record: CollectionRecord): Promise<
       tx,
       record.chains.map((chain) => ({ chainId: chain.chainId, nodeId: record.nodeId, time, ...chain.metrics })),
     );
+    for (const chain of record.chains) {
+      if (!chain.head) continue;
+      // The chain head only moves forward; head_advanced_at is when it last did (chain_stalled reads it).
+      await tx.$executeRaw`
+        UPDATE chains SET head_height = ${chain.head.height}, head_advanced_at = ${time}
+        WHERE id = ${chain.chainId} AND (head_height IS NULL OR head_height < ${chain.head.height})`;
+    }
     const chainIds = record.chains.map((chain) => chain.chainId);
     if (chainIds.length > 0) {
       // This node's lag behind each chain's head (the highest height any node reports).

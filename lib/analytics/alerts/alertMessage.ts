@@ -1,6 +1,6 @@
 import { ALERT_METRICS, COMPARISON_SYMBOLS, type AlertMetric, type Comparison } from "./alertMetrics.ts";
 
-/** "tps_low on ait-devnet: TPS 0.5 tx/s < 1" — what a person reads in a list or a chat message. */
+/** "tps_low on ait-devnet: TPS 0.5 tx/s < 1 tx/s" — what a person reads in a list or a chat message. */
 export function alertMessage(
   rule: { name: string; metric: string; comparison: Comparison },
   chainName: string,

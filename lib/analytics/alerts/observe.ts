@@ -29,6 +29,10 @@ export interface Observation {
   threshold: number | null;
 }
 
+/** NaN, Infinity or a missing field are unknown, like null: never "fine", never "bad". */
+const known = (value: number | null | undefined) =>
+  typeof value === "number" && Number.isFinite(value) ? value : null;
+
 const percent = (used: number | null, total: number | null) => (used === null || !total ? null : (used / total) * 100);
 
 function nodeValue(metric: AlertMetric, snapshot: ChainSnapshot, nodeId: string): number | null {
@@ -67,16 +71,17 @@ const CHAIN_FIELDS: Partial<Record<AlertMetric, keyof SampleMetrics>> = {
 /** The observations a rule makes of a chain: one for a chain metric, one per node for a node metric. */
 export function observe(rule: RuleScope, snapshot: ChainSnapshot, now: Date): Observation[] {
   if (rule.scopeChainId && rule.scopeChainId !== snapshot.chainId) return [];
+  // Own keys only: "constructor" or "__proto__" are not metrics.
+  if (!Object.hasOwn(ALERT_METRICS, rule.metric)) return [];
   const metric = rule.metric as AlertMetric;
   const definition = ALERT_METRICS[metric];
-  if (!definition) return [];
   if (definition.level === "node") {
     return snapshot.nodes
       .filter((node) => !rule.scopeNodeId || node.nodeId === rule.scopeNodeId)
       .map((node) => ({
         chainId: snapshot.chainId,
         nodeId: node.nodeId,
-        value: nodeValue(metric, snapshot, node.nodeId),
+        value: known(nodeValue(metric, snapshot, node.nodeId)),
         threshold: rule.threshold,
       }));
   }
@@ -85,10 +90,10 @@ export function observe(rule: RuleScope, snapshot: ChainSnapshot, now: Date): Ob
   const newest = [...snapshot.samples].sort((a, b) => b.time.getTime() - a.time.getTime())[0];
   if (metric === "head_stall_seconds") {
     const value = snapshot.headAdvancedAt ? (now.getTime() - snapshot.headAdvancedAt.getTime()) / 1000 : null;
-    const threshold = rule.threshold ?? stallThresholdSeconds(newest?.metrics.avgBlockTime ?? null);
+    const threshold = rule.threshold ?? stallThresholdSeconds(known(newest?.metrics.avgBlockTime));
     return [{ chainId: snapshot.chainId, nodeId: null, value, threshold }];
   }
-  const field = CHAIN_FIELDS[metric];
-  const value = field && newest ? newest.metrics[field] : null;
+  const field = Object.hasOwn(CHAIN_FIELDS, metric) ? CHAIN_FIELDS[metric] : undefined;
+  const value = field && newest ? known(newest.metrics[field]) : null;
   return [{ chainId: snapshot.chainId, nodeId: null, value, threshold: rule.threshold }];
 }

@@ -1,0 +1,40 @@
+import type { Db } from "../../createPrismaClient.ts";
+
+export interface StoredPrediction {
+  id: string;
+  chainId: string;
+  nodeId: string;
+  metric: string;
+  method: string;
+  createdAt: string;
+  targetTime: string;
+  horizonSeconds: number;
+  value: number;
+  lower: number;
+  upper: number;
+  confidence: number;
+  backtestMape: number | null;
+  backtestCoverage: number | null;
+  actual: number | null;
+  absError: number | null;
+  pctError: number | null;
+  insideInterval: boolean | null;
+}
+
+/** The newest prediction of each (node, metric) of a chain. */
+export async function listLatestPredictions(db: Db, chainId: string): Promise<StoredPrediction[]> {
+  const rows = await db.$queryRaw<{ id: bigint }[]>`
+    SELECT DISTINCT ON (node_id, metric) id FROM predictions WHERE chain_id = ${chainId}
+    ORDER BY node_id, metric, created_at DESC`;
+  const predictions = await db.prediction.findMany({
+    where: { id: { in: rows.map((row) => row.id) } },
+    orderBy: [{ metric: "asc" }, { nodeId: "asc" }],
+  });
+  return predictions.map((p) => ({
+    ...p,
+    id: p.id.toString(),
+    createdAt: p.createdAt.toISOString(),
+    targetTime: p.targetTime.toISOString(),
+    scoredAt: undefined,
+  }));
+}

@@ -24,6 +24,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/nodes" className="text-sm hover:underline">
               Nodes
             </Link>
+            <Link href="/alerts" className="text-sm hover:underline">
+              Alerts
+            </Link>
           </nav>
         </header>
         <Providers>

@@ -10,6 +10,7 @@ const envSchema = z.object({
   CHAINPULSE_ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   CHAINPULSE_COLLECTOR: z.enum(["on", "off"]).default("on"),
   CHAINPULSE_COLLECT_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  CHAINPULSE_ALERT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,7 +2,7 @@ import { ensureAdminToken } from "./auth/adminToken.ts";
 import { getScheduler } from "./collector/getScheduler.ts";
 import { getDatabase } from "./db/getDatabase.ts";
 import { getEnv } from "./env.ts";
-import { startDeliveryWorker } from "./notify/startDeliveryWorker.ts";
+import { startBackgroundJobs } from "./jobs/startBackgroundJobs.ts";
 
 /** Runs once per server process: migrate, make sure writes have a credential, start collecting. */
 export async function startChainPulse(): Promise<void> {
@@ -25,7 +25,7 @@ export async function startChainPulse(): Promise<void> {
   }
   if (env.CHAINPULSE_COLLECTOR === "on") {
     (await getScheduler()).start();
-    startDeliveryWorker(database.prisma);
+    startBackgroundJobs(database.prisma, { alertRetentionDays: env.CHAINPULSE_ALERT_RETENTION_DAYS });
     console.log("[chainpulse] collector running");
   }
 }

@@ -4,7 +4,7 @@
 import { Scheduler } from "../lib/collector/scheduler.ts";
 import { getDatabase } from "../lib/db/getDatabase.ts";
 import { getEnv } from "../lib/env.ts";
-import { startDeliveryWorker } from "../lib/notify/startDeliveryWorker.ts";
+import { startBackgroundJobs } from "../lib/jobs/startBackgroundJobs.ts";
 
 const env = getEnv();
 if (!env.DATABASE_URL) {
@@ -17,12 +17,12 @@ const scheduler = new Scheduler(prisma, {
   log: (message) => console.warn(`[collector] ${message}`),
 });
 scheduler.start();
-const stopDeliveries = startDeliveryWorker(prisma);
+const stopJobs = startBackgroundJobs(prisma, { alertRetentionDays: env.CHAINPULSE_ALERT_RETENTION_DAYS });
 console.log(`[collector] ${scheduler.owner} collecting`);
 
 const stop = () => {
   scheduler.stop();
-  stopDeliveries();
+  stopJobs();
   void prisma.$disconnect().finally(() => process.exit(0));
 };
 process.on("SIGINT", stop);

@@ -1,10 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AlertTable } from "@/components/alerts/AlertTable.tsx";
+import { AutoRefresh } from "@/components/AutoRefresh.tsx";
 import { ChainCharts } from "@/components/ChainCharts.tsx";
 import { ChainTitle } from "@/components/ChainTitle.tsx";
+import { HealthCard } from "@/components/chain/HealthCard.tsx";
+import { PredictionTable } from "@/components/chain/PredictionTable.tsx";
+import { RecommendationList } from "@/components/chain/RecommendationList.tsx";
+import { SummaryTable } from "@/components/chain/SummaryTable.tsx";
 import { chainIdSchema } from "@/lib/api/schemas/common.ts";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
+import { listAlerts } from "@/lib/db/queries/alerts/listAlerts.ts";
 import { listChains } from "@/lib/db/queries/chains/listChains.ts";
+import { getPredictionAccuracy } from "@/lib/db/queries/predictions/getPredictionAccuracy.ts";
+import { listLatestPredictions } from "@/lib/db/queries/predictions/listLatestPredictions.ts";
+import { chainRecommendations } from "@/lib/evaluation/chainRecommendations.ts";
+import { chainSummary } from "@/lib/evaluation/chainSummary.ts";
 import { parseRange, RANGES } from "./searchParams.ts";
 
 export const dynamic = "force-dynamic";
@@ -30,8 +41,19 @@ export default async function ChainPage({ params, searchParams }: Props) {
   const chain = await loadChain((await params).chainId);
   if (!chain) notFound();
   const range = parseRange((await searchParams).range);
+  const { prisma: db } = await getDatabase();
+  const to = new Date();
+  const from = new Date(to.getTime() - RANGES[range] * 1000);
+  const [summary, recommendations, predictions, accuracy, alerts] = await Promise.all([
+    chainSummary(db, chain.id, { from, to }),
+    chainRecommendations(db, chain.id, to),
+    listLatestPredictions(db, chain.id),
+    getPredictionAccuracy(db, chain.id),
+    listAlerts(db, { chainId: chain.id, limit: 20 }),
+  ]);
   return (
     <div className="space-y-6">
+      <AutoRefresh />
       <div>
         <ChainTitle chainId={chain.id} name={chain.name} />
         <p className="text-sm text-slate-500 dark:text-slate-400">
@@ -39,7 +61,19 @@ export default async function ChainPage({ params, searchParams }: Props) {
           {chain.headHeight?.toLocaleString("en-US") ?? "unknown"}
         </p>
       </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <HealthCard health={summary.health} />
+        <RecommendationList recommendations={recommendations} />
+      </div>
       <ChainCharts chainId={chain.id} range={range} rangeSeconds={RANGES[range]} />
+      <section aria-labelledby="chain-alerts-heading" className="space-y-2">
+        <h2 id="chain-alerts-heading" className="font-medium">
+          Alerts
+        </h2>
+        <AlertTable alerts={alerts.alerts} />
+      </section>
+      <PredictionTable predictions={predictions} accuracy={accuracy} />
+      <SummaryTable nodes={summary.nodes} hours={summary.timeRangeHours} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ interface BucketRow {
   node_id: string;
   node_name: string;
   bucket: Date;
+  at: Date;
   value: number | string | null;
 }
 
@@ -25,6 +26,8 @@ export async function getMetricSeries(db: Db, chainId: string, query: MetricQuer
   const rows = await db.$queryRaw<BucketRow[]>`
     SELECT s.node_id, n.name AS node_name,
       date_bin(make_interval(secs => ${stepSeconds}), s.time, ${query.from}::timestamptz) AS bucket,
+      -- A point sits at the mean time of its samples, not the bucket's start: trends fitted on it stay unbiased.
+      to_timestamp(avg(extract(epoch FROM s.time))) AS at,
       (${aggregate})::float8 AS value
     FROM metric_samples s JOIN nodes n ON n.id = s.node_id
     WHERE s.chain_id = ${chainId} AND s.time >= ${query.from}::timestamptz AND s.time < ${query.to}::timestamptz
@@ -37,7 +40,7 @@ export async function getMetricSeries(db: Db, chainId: string, query: MetricQuer
       series = { nodeId: row.node_id, nodeName: row.node_name, points: [] };
       byNode.set(row.node_id, series);
     }
-    series.points.push({ t: new Date(row.bucket).toISOString(), v: row.value === null ? null : Number(row.value) });
+    series.points.push({ t: new Date(row.at).toISOString(), v: row.value === null ? null : Number(row.value) });
   }
   return {
     chainId,

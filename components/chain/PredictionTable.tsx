@@ -1,0 +1,66 @@
+import type { PredictionAccuracy } from "@/lib/db/queries/predictions/getPredictionAccuracy.ts";
+import type { StoredPrediction } from "@/lib/db/queries/predictions/listLatestPredictions.ts";
+import { formatNumber } from "../format.ts";
+
+/** Forecasts with their 80 % interval, method and measured confidence, and how past ones fared. */
+export function PredictionTable({
+  predictions,
+  accuracy,
+}: {
+  predictions: StoredPrediction[];
+  accuracy: PredictionAccuracy[];
+}) {
+  return (
+    <section
+      aria-labelledby="predictions-heading"
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id="predictions-heading" className="font-medium">
+        Predictions
+      </h2>
+      {predictions.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-500">
+          Not enough history yet: a forecast needs several samples spanning a quarter of its horizon.
+        </p>
+      ) : (
+        <table className="mt-2 w-full text-sm" data-testid="predictions">
+          <thead className="text-left text-slate-500">
+            <tr>
+              <th className="py-1 font-medium">Metric</th>
+              <th className="py-1 text-right font-medium">In</th>
+              <th className="py-1 text-right font-medium">Forecast</th>
+              <th className="py-1 text-right font-medium">80 % interval</th>
+              <th className="py-1 font-medium">Method</th>
+              <th className="py-1 text-right font-medium">Confidence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {predictions.map((p) => (
+              <tr key={p.id} className="border-t border-slate-100 dark:border-slate-800">
+                <td className="py-0.5">{p.metric}</td>
+                <td className="py-0.5 text-right tabular-nums">{formatNumber(p.horizonSeconds / 3600, 1)} h</td>
+                <td className="py-0.5 text-right tabular-nums">{formatNumber(p.value)}</td>
+                <td className="py-0.5 text-right tabular-nums">
+                  {formatNumber(p.lower)} – {formatNumber(p.upper)}
+                </td>
+                <td className="py-0.5">{p.method}</td>
+                <td className="py-0.5 text-right tabular-nums">{Math.round(p.confidence * 100)} %</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {accuracy.length > 0 ? (
+        <p className="mt-2 text-xs text-slate-500">
+          Scored so far:{" "}
+          {accuracy
+            .map(
+              (a) =>
+                `${a.metric} (${a.method}): ${a.scored} scored, median error ${formatNumber((a.medianPctError ?? 0) * 100, 1)} %, ${formatNumber((a.intervalCoverage ?? 0) * 100, 0)} % inside the interval`,
+            )
+            .join(" · ")}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -6,9 +6,11 @@ import { formatNumber } from "../format.ts";
 export function PredictionTable({
   predictions,
   accuracy,
+  daysUntilDiskFull,
 }: {
   predictions: StoredPrediction[];
   accuracy: PredictionAccuracy[];
+  daysUntilDiskFull: number | null;
 }) {
   return (
     <section
@@ -50,6 +52,11 @@ export function PredictionTable({
           </tbody>
         </table>
       )}
+      {daysUntilDiskFull !== null ? (
+        <p className="mt-2 text-sm" data-testid="disk-full">
+          Disk full in about {formatNumber(daysUntilDiskFull, 1)} days at the current growth.
+        </p>
+      ) : null}
       {accuracy.length > 0 ? (
         <p className="mt-2 text-xs text-slate-500">
           Scored so far:{" "}

@@ -54,7 +54,7 @@ export async function collectNode(db: Db, node: CollectableNode): Promise<Collec
       },
     };
   });
-  const health = nextNodeHealth(outcome, node.consecutiveFailures);
+  const health = nextNodeHealth(outcome, node.consecutiveFailures, { durationMs, timeoutMs: node.timeoutMs });
   await saveCollection(db, {
     nodeId: node.id,
     startedAt,

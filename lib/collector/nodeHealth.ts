@@ -4,16 +4,24 @@ export type CollectionOutcome = "ok" | "partial" | "failed";
 export const DOWN_AFTER_FAILURES = 3;
 const MAX_BACKOFF_SECONDS = 300;
 
-/** Status after a collection: down only after several failures in a row, so one blip is not an outage. */
+/** A collection that used more than this share of the node's timeout counts as slow. */
+export const SLOW_SHARE_OF_TIMEOUT = 0.5;
+
+/**
+ * Status after a collection: down only after several failures in a row, so one blip is not an
+ * outage; degraded while it fails, answers partly, or answers slowly.
+ */
 export function nextNodeHealth(
   outcome: CollectionOutcome,
   previousFailures: number,
+  timing: { durationMs: number; timeoutMs: number } = { durationMs: 0, timeoutMs: Infinity },
 ): { status: NodeStatus; consecutiveFailures: number } {
   if (outcome === "failed") {
     const consecutiveFailures = previousFailures + 1;
     return { status: consecutiveFailures >= DOWN_AFTER_FAILURES ? "down" : "degraded", consecutiveFailures };
   }
-  return { status: outcome === "ok" ? "up" : "degraded", consecutiveFailures: 0 };
+  const slow = timing.durationMs > timing.timeoutMs * SLOW_SHARE_OF_TIMEOUT;
+  return { status: outcome === "ok" && !slow ? "up" : "degraded", consecutiveFailures: 0 };
 }
 
 /**

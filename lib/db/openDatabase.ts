@@ -32,6 +32,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (a restart, a terminated backend) must not crash the
+  // process: the pool discards it and opens a new one on the next query.
+  pool.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
   const prisma = createPrismaClient(new PrismaPg(pool));
   return {
     kind: "postgres",

@@ -2,6 +2,7 @@ import { recommend, type Recommendation } from "../analytics/recommendations.ts"
 import type { Db } from "../db/createPrismaClient.ts";
 import { loadChainSnapshot } from "../db/queries/alerts/loadChainSnapshot.ts";
 import { listLatestPredictions } from "../db/queries/predictions/listLatestPredictions.ts";
+import { diskFullForecast } from "./diskFullForecast.ts";
 
 /** Loads what the recommendation rules read about a chain, and runs them. */
 export async function chainRecommendations(db: Db, chainId: string, now = new Date()): Promise<Recommendation[]> {
@@ -15,13 +16,8 @@ export async function chainRecommendations(db: Db, chainId: string, now = new Da
   ]);
   const status = new Map(statuses.map((s) => [s.nodeId, s.node.status]));
   const newest = [...snapshot.samples].sort((a, b) => b.time.getTime() - a.time.getTime())[0];
-  const disk = predictions.find((p) => p.metric === "disk_usage_mb" && p.nodeId === newest?.nodeId);
   const total = newest?.metrics.diskTotalMb ?? null;
-  const daysUntilDiskFull =
-    disk && total && newest?.metrics.diskUsageMb !== null && disk.value > (newest?.metrics.diskUsageMb ?? 0)
-      ? ((total - (newest?.metrics.diskUsageMb ?? 0)) / (disk.value - (newest?.metrics.diskUsageMb ?? 0))) *
-        (disk.horizonSeconds / 86_400)
-      : null;
+  const diskFull = newest ? await diskFullForecast(db, chainId, newest.nodeId, total, now) : null;
   return recommend(
     {
       chainId,
@@ -37,7 +33,7 @@ export async function chainRecommendations(db: Db, chainId: string, now = new Da
         upper: p.upper,
         horizonHours: p.horizonSeconds / 3600,
       })),
-      daysUntilDiskFull,
+      daysUntilDiskFull: diskFull?.days ?? null,
       memoryTotalMb: newest?.metrics.memoryTotalMb ?? null,
       diskTotalMb: total,
     },

@@ -15,6 +15,13 @@ describe("nextNodeHealth", () => {
   });
 });
 
+test.each([
+  { durationMs: 100, status: "up" },
+  { durationMs: 2600, status: "degraded" },
+])("an answer in $durationMs ms of a 5000 ms timeout is $status", ({ durationMs, status }) => {
+  expect(nextNodeHealth("ok", 0, { durationMs, timeoutMs: 5000 }).status).toBe(status);
+});
+
 describe("nextDueAt", () => {
   const last = new Date("2026-01-01T00:00:00Z");
   test.each([

@@ -16,6 +16,7 @@ import { getPredictionAccuracy } from "@/lib/db/queries/predictions/getPredictio
 import { listLatestPredictions } from "@/lib/db/queries/predictions/listLatestPredictions.ts";
 import { chainRecommendations } from "@/lib/evaluation/chainRecommendations.ts";
 import { chainSummary } from "@/lib/evaluation/chainSummary.ts";
+import { diskFullForecast } from "@/lib/evaluation/diskFullForecast.ts";
 import { parseRange, RANGES } from "./searchParams.ts";
 
 export const dynamic = "force-dynamic";
@@ -44,12 +45,13 @@ export default async function ChainPage({ params, searchParams }: Props) {
   const { prisma: db } = await getDatabase();
   const to = new Date();
   const from = new Date(to.getTime() - RANGES[range] * 1000);
-  const [summary, recommendations, predictions, accuracy, alerts] = await Promise.all([
+  const [summary, recommendations, predictions, accuracy, alerts, diskFull] = await Promise.all([
     chainSummary(db, chain.id, { from, to }),
     chainRecommendations(db, chain.id, to),
     listLatestPredictions(db, chain.id),
     getPredictionAccuracy(db, chain.id),
     listAlerts(db, { chainId: chain.id, limit: 20 }),
+    chain.latest ? diskFullForecast(db, chain.id, chain.latest.nodeId, chain.latest.diskTotalMb, to) : null,
   ]);
   return (
     <div className="space-y-6">
@@ -72,7 +74,7 @@ export default async function ChainPage({ params, searchParams }: Props) {
         </h2>
         <AlertTable alerts={alerts.alerts} />
       </section>
-      <PredictionTable predictions={predictions} accuracy={accuracy} />
+      <PredictionTable predictions={predictions} accuracy={accuracy} daysUntilDiskFull={diskFull?.days ?? null} />
       <SummaryTable nodes={summary.nodes} hours={summary.timeRangeHours} />
     </div>
   );

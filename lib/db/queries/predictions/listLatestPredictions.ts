@@ -31,10 +31,23 @@ export async function listLatestPredictions(db: Db, chainId: string): Promise<St
     orderBy: [{ metric: "asc" }, { nodeId: "asc" }],
   });
   return predictions.map((p) => ({
-    ...p,
     id: p.id.toString(),
+    chainId: p.chainId,
+    nodeId: p.nodeId,
+    metric: p.metric,
+    method: p.method,
     createdAt: p.createdAt.toISOString(),
     targetTime: p.targetTime.toISOString(),
-    scoredAt: undefined,
+    horizonSeconds: p.horizonSeconds,
+    value: p.value,
+    lower: p.lower,
+    upper: p.upper,
+    confidence: p.confidence,
+    backtestMape: p.backtestMape,
+    backtestCoverage: p.backtestCoverage,
+    actual: p.actual,
+    absError: p.absError,
+    pctError: p.pctError,
+    insideInterval: p.insideInterval,
   }));
 }

@@ -4,13 +4,15 @@ import { validate } from "@/lib/api/validate.ts";
 import { getChain } from "@/lib/db/queries/chains/getChain.ts";
 import { getPredictionAccuracy } from "@/lib/db/queries/predictions/getPredictionAccuracy.ts";
 import { listLatestPredictions } from "@/lib/db/queries/predictions/listLatestPredictions.ts";
+import { diskFullForecast } from "@/lib/evaluation/diskFullForecast.ts";
 
 export const GET = apiRoute<{ chainId: string }>("public", async ({ params, db }) => {
   const chainId = validate(chainIdSchema, params.chainId, "path");
-  await getChain(db, chainId);
-  const [predictions, accuracy] = await Promise.all([
+  const { latest } = await getChain(db, chainId);
+  const [predictions, accuracy, diskFull] = await Promise.all([
     listLatestPredictions(db, chainId),
     getPredictionAccuracy(db, chainId),
+    latest ? diskFullForecast(db, chainId, latest.nodeId, latest.diskTotalMb) : null,
   ]);
-  return { chainId, predictions, accuracy };
+  return { chainId, predictions, accuracy, diskFull };
 });

@@ -11,7 +11,11 @@ export interface RpcCall {
   params?: unknown[];
 }
 
-export type RpcResult = { ok: true; value: unknown } | { ok: false; error: string };
+/** `unsupported`: the node does not implement the method (a stable fact, unlike a failing call). */
+export type RpcResult = { ok: true; value: unknown } | { ok: false; error: string; unsupported: boolean };
+
+// JSON-RPC's "method not found", and the "method not supported" some Ethereum nodes use.
+const UNSUPPORTED_CODES = new Set([-32601, -32004]);
 
 export interface RpcOptions {
   /** "2.0" for Ethereum, "1.0" for Bitcoin Core. */
@@ -49,12 +53,14 @@ async function callOne(target: NodeTarget, call: RpcCall, index: number, options
 }
 
 function toResult(call: RpcCall, item: unknown): RpcResult {
-  if (!isRecord(item)) return { ok: false, error: `${call.method}: no response` };
+  if (!isRecord(item)) return { ok: false, error: `${call.method}: no response`, unsupported: false };
   if (item.error !== undefined && item.error !== null) {
     const message = isRecord(item.error) && typeof item.error.message === "string" ? item.error.message : "error";
-    return { ok: false, error: `${call.method}: ${message.slice(0, 200)}` };
+    const unsupported =
+      isRecord(item.error) && typeof item.error.code === "number" && UNSUPPORTED_CODES.has(item.error.code);
+    return { ok: false, error: `${call.method}: ${message.slice(0, 200)}`, unsupported };
   }
-  if (!("result" in item)) return { ok: false, error: `${call.method}: response without result` };
+  if (!("result" in item)) return { ok: false, error: `${call.method}: response without result`, unsupported: false };
   return { ok: true, value: item.result };
 }
 

@@ -97,7 +97,8 @@ describe("evm adapter against a real Anvil node", () => {
     expect(metrics).toMatchObject({ memoryUsageMb: null, diskUsageMb: null, networkInMb: null, agentCount: null });
     // Anvil itself does not implement net_peerCount.
     expect(metrics.peerCount).toBeNull();
-    expect(reading.warnings).toEqual(["net_peerCount: Method not found"]);
+    // Not implementing a method is a fact about the node, not a problem with this collection.
+    expect(reading.warnings).toEqual([]);
   });
 
   test("a node that does not accept batches still gives full readings, one request per call", async () => {
@@ -113,10 +114,10 @@ describe("evm adapter against a real Anvil node", () => {
       expect(metrics[field], field).not.toBeNull();
     }
     expect(metrics.syncing).toBe(false);
-    expect(reading.warnings).toEqual(["net_peerCount: Method not found"]);
+    expect(reading.warnings).toEqual([]);
   });
 
-  test("methods the node rejects cost their fields and a warning each, nothing else", async () => {
+  test("methods the node does not implement cost their fields, nothing else", async () => {
     const limited = await proxy({ rejectMethods: ["net_peerCount", "txpool_status"] });
     const reading = await evmAdapter.collect(target(limited.url));
     const metrics = reading.chains[0]!.metrics;
@@ -129,7 +130,15 @@ describe("evm adapter against a real Anvil node", () => {
     }
     expect(metrics.syncing).toBe(false);
     expect(reading.clientVersion).toMatch(/anvil/i);
-    expect(reading.warnings.toSorted()).toEqual(["net_peerCount: Method not found", "txpool_status: Method not found"]);
+    expect(reading.warnings).toEqual([]);
+  });
+
+  test("a method that fails (not one the node lacks) costs its field and says so", async () => {
+    const failing = await proxy({ failMethods: ["eth_gasPrice"] });
+    const reading = await evmAdapter.collect(target(failing.url));
+    expect(reading.chains[0]!.metrics.gasPrice).toBeNull();
+    expect(reading.chains[0]!.metrics.tps).not.toBeNull();
+    expect(reading.warnings).toEqual(["eth_gasPrice: header not found"]);
   });
 
   test("a node that will not give its chain id fails the collection", async () => {
@@ -150,6 +159,8 @@ interface ProxyOptions {
   rejectBatches?: boolean;
   /** Answer these methods with "Method not found", as nodes that do not implement them do. */
   rejectMethods?: string[];
+  /** Answer these methods with a server error, as a node in trouble does. */
+  failMethods?: string[];
 }
 
 interface Proxy {
@@ -159,12 +170,18 @@ interface Proxy {
 }
 
 /** A loopback JSON-RPC proxy in front of Anvil that behaves like a more limited node. */
-async function startProxy(upstream: string, { rejectBatches = false, rejectMethods = [] }: ProxyOptions) {
+async function startProxy(
+  upstream: string,
+  { rejectBatches = false, rejectMethods = [], failMethods = [] }: ProxyOptions,
+) {
   const seen: Proxy["seen"] = { batches: 0, singles: 0, rejected: [] };
   const answer = async (call: { id?: unknown; method?: unknown }) => {
     if (typeof call.method === "string" && rejectMethods.includes(call.method)) {
       seen.rejected.push(call.method);
       return { jsonrpc: "2.0", id: call.id, error: { code: -32601, message: "Method not found" } };
+    }
+    if (typeof call.method === "string" && failMethods.includes(call.method)) {
+      return { jsonrpc: "2.0", id: call.id, error: { code: -32000, message: "header not found" } };
     }
     const response = await fetch(upstream, {
       method: "POST",

@@ -134,8 +134,10 @@ const headerOf = (hash: string): RpcCall => ({ method: "getblockheader", params:
 /** The result object of a call the node may reject: a rejection or a non-object is a warning. */
 function optional(result: RpcResult | undefined, method: string, warnings: Warnings): Record<string, unknown> | null {
   if (!result) return null;
-  if (!result.ok) warnings.push(result.error);
-  else if (isRecord(result.value)) return result.value;
+  // A method the node does not implement is simply unknown; a failing one is worth a warning.
+  if (!result.ok) {
+    if (!result.unsupported) warnings.push(result.error);
+  } else if (isRecord(result.value)) return result.value;
   else warnings.push(`${method}: expected an object`);
   return null;
 }

@@ -50,7 +50,8 @@ export function createEvmAdapter(blockWindow = EVM_BLOCK_WINDOW): NodeAdapter {
       const optional = <T>(method: StateMethod, read: (value: unknown, label: string, w: Warnings) => T): T | null => {
         const result = state[method];
         if (result.ok) return read(result.value, method, warnings);
-        warnings.push(result.error);
+        // A method the node does not implement is simply unknown; a failing one is worth a warning.
+        if (!result.unsupported) warnings.push(result.error);
         return null;
       };
       const sync = optional("eth_syncing", readSyncing);

@@ -31,7 +31,13 @@ export default defineConfig({
   },
   projects: [
     { name: "api", testDir: "tests/e2e/api" },
-    { name: "ui", testDir: "tests/e2e/ui", dependencies: ["api"] },
+    { name: "setup", testDir: "tests/e2e/setup", testMatch: /.*\.setup\.ts/, dependencies: ["api"] },
+    {
+      name: "ui",
+      testDir: "tests/e2e/ui",
+      dependencies: ["setup"],
+      use: { storageState: "test-results/e2e/admin-session.json" },
+    },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
+import { signOut } from "./actions/session.ts";
 import { Providers } from "./providers.tsx";
+import { viewerAccess } from "@/lib/auth/pageAccess.ts";
+import { getDatabase } from "@/lib/db/getDatabase.ts";
 
 export const metadata: Metadata = {
   title: { default: "ChainPulse", template: "%s · ChainPulse" },
   description: "Self-hosted monitoring and analytics for blockchain nodes on many chains",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const signedIn = (await viewerAccess((await getDatabase()).prisma)) === "admin";
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -27,6 +31,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/alerts" className="text-sm hover:underline">
               Alerts
             </Link>
+            <span className="ml-auto">
+              {signedIn ? (
+                <form action={signOut}>
+                  <button type="submit" className="text-sm hover:underline">
+                    Sign out
+                  </button>
+                </form>
+              ) : (
+                <Link href="/login" className="text-sm hover:underline">
+                  Sign in
+                </Link>
+              )}
+            </span>
           </nav>
         </header>
         <Providers>

@@ -6,7 +6,7 @@ import { renameChain } from "@/app/actions/renameChain.ts";
 import { inputClass, secondaryButton } from "./nodes/formStyles.ts";
 
 /** The chain's name with an inline rename: chains are found from nodes, and named by the operator. */
-export function ChainTitle({ chainId, name }: { chainId: string; name: string }) {
+export function ChainTitle({ chainId, name, canRename }: { chainId: string; name: string; canRename: boolean }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -17,9 +17,11 @@ export function ChainTitle({ chainId, name }: { chainId: string; name: string })
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{name}</h1>
         {name !== chainId ? <span className="text-sm text-slate-500">{chainId}</span> : null}
-        <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
-          Rename
-        </button>
+        {canRename ? (
+          <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
+            Rename
+          </button>
+        ) : null}
       </div>
     );
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the test suite needs besides node_modules: Debian's Chromium for Playwright, litecoind
-# for the Bitcoin-family adapter's real nodes, and a Postgres server on 127.0.0.1:5432 (trust
+# for the Bitcoin-family adapter's real nodes, promtool (package prometheus) to check /metrics,
+# and a Postgres server on 127.0.0.1:5432 (trust
 # auth). Installs or starts what is missing. (Anvil comes from npm: @foundry-rs/anvil.)
 set -euo pipefail
 
@@ -9,6 +10,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v litecoind >/dev/null 2>&1 || missing+=(litecoind)
+command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
 command -v pg_isready >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian's packages"

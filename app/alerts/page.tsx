@@ -5,6 +5,8 @@ import { ChannelSection } from "@/components/alerts/ChannelSection.tsx";
 import { RuleTable } from "@/components/alerts/RuleTable.tsx";
 import { AutoRefresh } from "@/components/AutoRefresh.tsx";
 import { listAlertsQuerySchema } from "@/lib/api/schemas/alerts.ts";
+import { SignInHint } from "@/components/SignInHint.tsx";
+import { requireReadAccess } from "@/lib/auth/pageAccess.ts";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
 import { listAlerts } from "@/lib/db/queries/alerts/listAlerts.ts";
 import { listChannels } from "@/lib/db/queries/channels/listChannels.ts";
@@ -35,11 +37,13 @@ export default async function AlertsPage({
     limit: "100",
   });
   const { prisma: db } = await getDatabase();
+  const canWrite = (await requireReadAccess(db, "/alerts")) === "admin";
   const [alerts, rules, channels, deliveries] = await Promise.all([
     query.success ? listAlerts(db, query.data) : Promise.resolve({ alerts: [], nextCursor: null }),
     listRules(db),
-    listChannels(db),
-    listDeliveries(db, undefined, 20),
+    // Channel names and deliveries say where alerts go: admins only.
+    canWrite ? listChannels(db) : [],
+    canWrite ? listDeliveries(db, undefined, 20) : [],
   ]);
   return (
     <div className="space-y-8">
@@ -58,19 +62,23 @@ export default async function AlertsPage({
             </Link>
           ))}
         </nav>
-        <AlertTable alerts={alerts.alerts} />
+        <AlertTable alerts={alerts.alerts} actions={canWrite} />
       </section>
       <section className="space-y-3" aria-labelledby="rules-heading">
         <h2 id="rules-heading" className="text-lg font-medium">
           Rules
         </h2>
-        <RuleTable rules={rules} />
+        <RuleTable rules={rules} canWrite={canWrite} />
       </section>
       <section className="space-y-3" aria-labelledby="channels-heading">
         <h2 id="channels-heading" className="text-lg font-medium">
           Notifications
         </h2>
-        <ChannelSection channels={channels} deliveries={deliveries} />
+        {canWrite ? (
+          <ChannelSection channels={channels} deliveries={deliveries} />
+        ) : (
+          <SignInHint what="manage notifications" next="/alerts" />
+        )}
       </section>
     </div>
   );

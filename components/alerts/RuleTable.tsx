@@ -8,7 +8,7 @@ import type { RuleDto } from "@/lib/api/schemas/alerts.ts";
 import { inputClass, secondaryButton } from "../nodes/formStyles.ts";
 
 /** The rule editor: threshold, for-duration, severity and on/off per rule, saved as you go. */
-export function RuleTable({ rules }: { rules: RuleDto[] }) {
+export function RuleTable({ rules, canWrite }: { rules: RuleDto[]; canWrite: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="w-full text-left text-sm">
@@ -25,7 +25,7 @@ export function RuleTable({ rules }: { rules: RuleDto[] }) {
         </thead>
         <tbody>
           {rules.map((rule) => (
-            <RuleRow key={rule.id} rule={rule} />
+            <RuleRow key={rule.id} rule={rule} canWrite={canWrite} />
           ))}
         </tbody>
       </table>
@@ -33,7 +33,7 @@ export function RuleTable({ rules }: { rules: RuleDto[] }) {
   );
 }
 
-function RuleRow({ rule }: { rule: RuleDto }) {
+function RuleRow({ rule, canWrite }: { rule: RuleDto; canWrite: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -110,7 +110,7 @@ function RuleRow({ rule }: { rule: RuleDto }) {
             });
           }}
         >
-          <button type="submit" className={secondaryButton} disabled={pending}>
+          <button type="submit" className={secondaryButton} disabled={pending || !canWrite}>
             Save
           </button>
           {message ? (

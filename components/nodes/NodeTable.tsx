@@ -4,7 +4,7 @@ import { formatAge } from "../format.ts";
 import { StatusBadge } from "../StatusBadge.tsx";
 import { NodeActions } from "./NodeActions.tsx";
 
-export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
+export function NodeTable({ nodes, canWrite }: { nodes: NodeDto[]; canWrite: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="w-full text-left text-sm">
@@ -59,9 +59,7 @@ export function NodeTable({ nodes }: { nodes: NodeDto[] }) {
                 {node.lastScrapeMs === null ? "—" : `${node.lastScrapeMs} ms`}
               </td>
               <td className="max-w-xs px-3 py-2 break-words text-red-700 dark:text-red-400">{node.lastError ?? ""}</td>
-              <td className="px-3 py-2">
-                <NodeActions node={node} />
-              </td>
+              <td className="px-3 py-2">{canWrite ? <NodeActions node={node} /> : null}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,9 @@
-import { isAdminAuthorization } from "../auth/adminToken.ts";
+import { allows, resolveAccess } from "../auth/access.ts";
+import { cookieValue } from "../auth/cookieValue.ts";
+import { SESSION_COOKIE } from "../auth/sessions.ts";
 import type { Db } from "../db/createPrismaClient.ts";
 import { getDatabase } from "../db/getDatabase.ts";
-import { problemResponse, unauthorized } from "./problems.ts";
+import { ApiProblem, problemResponse, unauthorized } from "./problems.ts";
 
 export interface RouteContext<P> {
   request: Request;
@@ -9,7 +11,16 @@ export interface RouteContext<P> {
   db: Db;
 }
 
-type Access = "public" | "admin";
+type Access = "read" | "admin";
+
+function sameOrigin(request: Request): boolean {
+  try {
+    const origin = request.headers.get("origin");
+    return origin !== null && new URL(origin).host === (request.headers.get("host") ?? new URL(request.url).host);
+  } catch {
+    return false; // "null" or garbage
+  }
+}
 
 /**
  * The common steps of every route handler: access check, the handler's one call,
@@ -22,8 +33,19 @@ export function apiRoute<P = Record<string, never>>(
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const { prisma: db } = await getDatabase();
-      if (access === "admin" && !(await isAdminAuthorization(db, request.headers.get("authorization")))) {
-        throw unauthorized("This request needs the admin token: Authorization: Bearer <CHAINPULSE_ADMIN_TOKEN>.");
+      const authorization = request.headers.get("authorization");
+      const session = cookieValue(request.headers.get("cookie"), SESSION_COOKIE);
+      const level = await resolveAccess(db, { authorization, session });
+      if (!allows(level, access)) {
+        throw unauthorized(
+          access === "admin"
+            ? "This request needs the admin token (Authorization: Bearer <token>) or a signed-in session."
+            : "Reading needs a read or admin token, or a signed-in session (or CHAINPULSE_PUBLIC_READ=true).",
+        );
+      }
+      // A cookie rides along on cross-site requests; a write by cookie must come from our own origin.
+      if (!authorization && session && request.method !== "GET" && !sameOrigin(request)) {
+        throw new ApiProblem(403, "Forbidden", "Cross-site request refused.");
       }
       const result = await handler({ request, params: await context.params, db });
       return result instanceof Response ? result : Response.json(result, { headers: { "cache-control": "no-store" } });

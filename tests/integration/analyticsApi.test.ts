@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+// Reads are open in this file; access itself is tested in access.test.ts.
+process.env.CHAINPULSE_PUBLIC_READ = "true";
 import { POST as ack } from "../../app/api/v1/alerts/[alertId]/ack/route.ts";
 import { POST as silence } from "../../app/api/v1/alerts/[alertId]/silence/route.ts";
 import { GET as listAlerts } from "../../app/api/v1/alerts/route.ts";

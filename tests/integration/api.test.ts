@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+// Reads are open in this file; access itself is tested in access.test.ts.
+process.env.CHAINPULSE_PUBLIC_READ = "true";
 import { GET as getChainMetrics } from "../../app/api/v1/chains/[chainId]/metrics/route.ts";
 import { GET as getChains } from "../../app/api/v1/chains/route.ts";
 import { POST as postCollect } from "../../app/api/v1/collect/route.ts";

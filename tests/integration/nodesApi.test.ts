@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+// Reads are open in this file; access itself is tested in access.test.ts.
+process.env.CHAINPULSE_PUBLIC_READ = "true";
 import { DELETE, GET as getOne, PATCH } from "../../app/api/v1/nodes/[nodeId]/route.ts";
 import { GET as list, POST as create } from "../../app/api/v1/nodes/route.ts";
 import { POST as testNode } from "../../app/api/v1/nodes/test/route.ts";

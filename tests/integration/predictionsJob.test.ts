@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+// Reads are open in this file; access itself is tested in access.test.ts.
+process.env.CHAINPULSE_PUBLIC_READ = "true";
 import { GET as predictionsRoute } from "../../app/api/v1/chains/[chainId]/predictions/route.ts";
 import { emptyMetrics } from "../../lib/collector/metrics.ts";
 import { insertSamples } from "../../lib/db/queries/collection/insertSamples.ts";

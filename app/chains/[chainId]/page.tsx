@@ -9,6 +9,7 @@ import { PredictionTable } from "@/components/chain/PredictionTable.tsx";
 import { RecommendationList } from "@/components/chain/RecommendationList.tsx";
 import { SummaryTable } from "@/components/chain/SummaryTable.tsx";
 import { chainIdSchema } from "@/lib/api/schemas/common.ts";
+import { requireReadAccess } from "@/lib/auth/pageAccess.ts";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
 import { listAlerts } from "@/lib/db/queries/alerts/listAlerts.ts";
 import { listChains } from "@/lib/db/queries/chains/listChains.ts";
@@ -43,6 +44,7 @@ export default async function ChainPage({ params, searchParams }: Props) {
   if (!chain) notFound();
   const range = parseRange((await searchParams).range);
   const { prisma: db } = await getDatabase();
+  const canWrite = (await requireReadAccess(db, `/chains/${encodeURIComponent(chain.id)}`)) === "admin";
   const to = new Date();
   const from = new Date(to.getTime() - RANGES[range] * 1000);
   const [summary, recommendations, predictions, accuracy, alerts, diskFull] = await Promise.all([
@@ -57,7 +59,7 @@ export default async function ChainPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <AutoRefresh />
       <div>
-        <ChainTitle chainId={chain.id} name={chain.name} />
+        <ChainTitle chainId={chain.id} name={chain.name} canRename={canWrite} />
         <p className="text-sm text-slate-500 dark:text-slate-400">
           {chain.type ?? "unknown type"} · {chain.nodesUp} of {chain.nodeCount} nodes up · head{" "}
           {chain.headHeight?.toLocaleString("en-US") ?? "unknown"}
@@ -72,7 +74,7 @@ export default async function ChainPage({ params, searchParams }: Props) {
         <h2 id="chain-alerts-heading" className="font-medium">
           Alerts
         </h2>
-        <AlertTable alerts={alerts.alerts} />
+        <AlertTable alerts={alerts.alerts} actions={canWrite} />
       </section>
       <PredictionTable predictions={predictions} accuracy={accuracy} daysUntilDiskFull={diskFull?.days ?? null} />
       <SummaryTable nodes={summary.nodes} hours={summary.timeRangeHours} />

@@ -22,6 +22,13 @@ test("writes need the admin token", async ({ request }) => {
     headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
   });
   expect(invalid.status()).toBe(422);
-  expect((await request.get("/api/v1/nodes")).ok()).toBe(true);
-  expect(await (await request.get("/api/v1/nodes")).json()).toEqual({ nodes: [] });
+  const admin = { authorization: `Bearer ${E2E_ADMIN_TOKEN}` };
+  expect(await (await request.get("/api/v1/nodes", { headers: admin })).json()).toEqual({ nodes: [] });
+});
+
+test("reads need a credential when public read is off; pages lead to the sign-in page", async ({ request }) => {
+  expect((await request.get("/api/v1/chains")).status()).toBe(401);
+  const page = await request.get("/", { maxRedirects: 0 });
+  expect(page.status()).toBe(307);
+  expect(page.headers()["location"]).toBe("/login?next=%2F");
 });

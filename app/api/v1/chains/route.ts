@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/api/apiRoute.ts";
 import { listChains } from "@/lib/db/queries/chains/listChains.ts";
 
-export const GET = apiRoute("public", async ({ db }) => ({ chains: await listChains(db) }));
+export const GET = apiRoute("read", async ({ db }) => ({ chains: await listChains(db) }));

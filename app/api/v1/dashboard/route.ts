@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/api/apiRoute.ts";
 import { dashboardData } from "@/lib/evaluation/dashboardData.ts";
 
-export const GET = apiRoute("public", async ({ db }) => dashboardData(db));
+export const GET = apiRoute("read", async ({ db }) => dashboardData(db));

@@ -4,7 +4,7 @@ import { readJsonBody, validate } from "@/lib/api/validate.ts";
 import { createNode } from "@/lib/db/queries/nodes/createNode.ts";
 import { listNodes } from "@/lib/db/queries/nodes/listNodes.ts";
 
-export const GET = apiRoute("public", async ({ db }) => ({ nodes: await listNodes(db) }));
+export const GET = apiRoute("read", async ({ db }) => ({ nodes: await listNodes(db) }));
 
 export const POST = apiRoute("admin", async ({ request, db }) => {
   const input = validate(createNodeInputSchema, await readJsonBody(request), "body");

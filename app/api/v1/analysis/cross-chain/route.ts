@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/api/apiRoute.ts";
 import { crossChainAnalysis } from "@/lib/evaluation/crossChainAnalysis.ts";
 
-export const GET = apiRoute("public", async ({ db }) => crossChainAnalysis(db));
+export const GET = apiRoute("read", async ({ db }) => crossChainAnalysis(db));

@@ -7,7 +7,7 @@ import { renameChain } from "@/lib/db/queries/chains/renameChain.ts";
 
 type Params = { chainId: string };
 
-export const GET = apiRoute<Params>("public", async ({ params, db }) =>
+export const GET = apiRoute<Params>("read", async ({ params, db }) =>
   getChain(db, validate(chainIdSchema, params.chainId, "path")),
 );
 

@@ -7,7 +7,7 @@ import { updateNode } from "@/lib/db/queries/nodes/updateNode.ts";
 
 type Params = { nodeId: string };
 
-export const GET = apiRoute<Params>("public", async ({ params, db }) =>
+export const GET = apiRoute<Params>("read", async ({ params, db }) =>
   getNode(db, validate(nodeIdSchema, params.nodeId, "path")),
 );
 

@@ -6,7 +6,7 @@ import { getChain } from "@/lib/db/queries/chains/getChain.ts";
 import { getHealthHistory } from "@/lib/db/queries/health/getHealthHistory.ts";
 import { getLatestHealth } from "@/lib/db/queries/health/getLatestHealth.ts";
 
-export const GET = apiRoute<{ chainId: string }>("public", async ({ request, params, db }) => {
+export const GET = apiRoute<{ chainId: string }>("read", async ({ request, params, db }) => {
   const chainId = validate(chainIdSchema, params.chainId, "path");
   const range = validate(rangeQuerySchema, Object.fromEntries(new URL(request.url).searchParams), "query");
   await getChain(db, chainId);

@@ -6,7 +6,7 @@ import { getPredictionAccuracy } from "@/lib/db/queries/predictions/getPredictio
 import { listLatestPredictions } from "@/lib/db/queries/predictions/listLatestPredictions.ts";
 import { diskFullForecast } from "@/lib/evaluation/diskFullForecast.ts";
 
-export const GET = apiRoute<{ chainId: string }>("public", async ({ params, db }) => {
+export const GET = apiRoute<{ chainId: string }>("read", async ({ params, db }) => {
   const chainId = validate(chainIdSchema, params.chainId, "path");
   const { latest } = await getChain(db, chainId);
   const [predictions, accuracy, diskFull] = await Promise.all([

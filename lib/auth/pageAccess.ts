@@ -1,0 +1,18 @@
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import type { Db } from "../db/createPrismaClient.ts";
+import { resolveAccess, type AccessLevel } from "./access.ts";
+import { SESSION_COOKIE } from "./sessions.ts";
+
+/** The access of the person viewing a page or calling a server action (their session cookie). */
+export async function viewerAccess(db: Db): Promise<AccessLevel> {
+  const session = (await cookies()).get(SESSION_COOKIE)?.value;
+  return resolveAccess(db, { authorization: null, session });
+}
+
+/** Pages are reads: without a session (and without public read) they lead to the sign-in page. */
+export async function requireReadAccess(db: Db, next: string): Promise<AccessLevel> {
+  const level = await viewerAccess(db);
+  if (level === "none") redirect(`/login?next=${encodeURIComponent(next)}`);
+  return level;
+}

@@ -3,7 +3,7 @@ import { cookieValue } from "../auth/cookieValue.ts";
 import { SESSION_COOKIE } from "../auth/sessions.ts";
 import type { Db } from "../db/createPrismaClient.ts";
 import { getDatabase } from "../db/getDatabase.ts";
-import { ApiProblem, problemResponse, unauthorized } from "./problems.ts";
+import { ApiProblem, problemResponse, unauthorized, validationProblem } from "./problems.ts";
 
 export interface RouteContext<P> {
   request: Request;
@@ -12,6 +12,18 @@ export interface RouteContext<P> {
 }
 
 type Access = "read" | "admin";
+
+/** A parameter or body the route would ignore is a client's mistake worth saying, not silently dropping. */
+function refuseUnread(request: Request, accepts: { query?: boolean; body?: boolean }): void {
+  const names = [...new URL(request.url).searchParams.keys()];
+  if (!accepts.query && names.length > 0) {
+    throw validationProblem(names.map((name) => ({ field: `query.${name}`, message: "is not a parameter of this route" })));
+  }
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (!accepts.body && (length > 0 || request.headers.has("transfer-encoding"))) {
+    throw validationProblem([{ field: "body", message: "this route takes no body" }]);
+  }
+}
 
 function sameOrigin(request: Request): boolean {
   try {
@@ -29,6 +41,8 @@ function sameOrigin(request: Request): boolean {
 export function apiRoute<P = Record<string, never>>(
   access: Access,
   handler: (context: RouteContext<P>) => Promise<unknown>,
+  /** What the route reads besides its path; anything else sent is refused, not ignored. */
+  accepts: { query?: boolean; body?: boolean } = {},
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
@@ -47,6 +61,7 @@ export function apiRoute<P = Record<string, never>>(
       if (!authorization && session && request.method !== "GET" && !sameOrigin(request)) {
         throw new ApiProblem(403, "Forbidden", "Cross-site request refused.");
       }
+      refuseUnread(request, accepts);
       const result = await handler({ request, params: await context.params, db });
       return result instanceof Response ? result : Response.json(result, { headers: { "cache-control": "no-store" } });
     } catch (error) {

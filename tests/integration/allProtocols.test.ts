@@ -47,7 +47,7 @@ describe("all protocols together", () => {
       { name: "broken", url: broken.urlFor("http500"), protocol: "aitbc" as const },
     ];
     await db.prisma.node.createMany({
-      data: nodes.map((n) => ({ ...n, intervalSeconds: INTERVAL_SECONDS, timeoutMs: 2000 })),
+      data: nodes.map((n) => ({ ...n, intervalSeconds: INTERVAL_SECONDS, timeoutMs: 5000 })),
     });
 
     scheduler = new Scheduler(db.prisma, { concurrency: 8, tickMs: 250 });

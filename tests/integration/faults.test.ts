@@ -4,12 +4,14 @@ import { FAULTS, startMisbehavingServer, type Fault } from "../helpers/misbehavi
 import { fastChain, startSimulators } from "../helpers/simulators.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/testDatabase.ts";
 
-const TIMEOUT_MS = 800;
+// Generous on purpose: a loaded 2-core CI machine runs this beside Anvil and litecoind. The point is
+// that one node's fault costs at most that node's own timeout, not that anything is fast.
+const TIMEOUT_MS = 4000;
 
 const EXPECTED_ERRORS: Record<Fault | "refused", RegExp> = {
   refused: /unreachable/,
-  hang: /did not answer within 800 ms/,
-  slow: /did not answer within 800 ms/,
+  hang: /did not answer within 4000 ms/,
+  slow: /did not answer within 4000 ms/,
   http500: /answered HTTP 500/,
   html: /did not answer JSON/,
   "wrong-types": /did not list supported_chains/,
@@ -25,7 +27,7 @@ describe("faults stay local", () => {
 
   beforeAll(async () => {
     db = await createTestDatabase("postgres");
-    broken = await startMisbehavingServer(TIMEOUT_MS + 700);
+    broken = await startMisbehavingServer(TIMEOUT_MS + 1000);
     sims = await startSimulators([{ nodeId: "healthy", chains: [fastChain("ait-devnet")] }]);
     const nodes = [
       { name: "healthy", url: sims.nodes[0]!.url },
@@ -49,7 +51,7 @@ describe("faults stay local", () => {
   test("the healthy node is collected, and not slowed beyond its own time by the others", () => {
     const healthy = results.find((r) => r.nodeName === "healthy")!;
     expect(healthy.outcome).toBe("ok");
-    expect(healthy.durationMs).toBeLessThan(TIMEOUT_MS);
+    expect(healthy.durationMs).toBeLessThan(TIMEOUT_MS / 2);
   });
 
   test.each(Object.entries(EXPECTED_ERRORS))("%s: recorded with a clear error", async (name, pattern) => {
@@ -58,7 +60,7 @@ describe("faults stay local", () => {
     expect(node.lastError!.length).toBeLessThanOrEqual(500);
     const result = results.find((r) => r.nodeName === name)!;
     // A node's own timeout bounds it: nobody waits longer than that for one node.
-    expect(result.durationMs).toBeLessThan(TIMEOUT_MS + 400);
+    expect(result.durationMs).toBeLessThan(TIMEOUT_MS + 1500);
   });
 
   test("nodes that fail every time are down after three collections; partial answers leave them degraded", async () => {

@@ -6,7 +6,11 @@ import { listRules } from "@/lib/db/queries/rules/listRules.ts";
 
 export const GET = apiRoute("read", async ({ db }) => ({ rules: await listRules(db) }));
 
-export const POST = apiRoute("admin", async ({ request, db }) => {
-  const rule = await createRule(db, validate(createRuleInputSchema, await readJsonBody(request), "body"));
-  return Response.json(rule, { status: 201 });
-});
+export const POST = apiRoute(
+  "admin",
+  async ({ request, db }) => {
+    const rule = await createRule(db, validate(createRuleInputSchema, await readJsonBody(request), "body"));
+    return Response.json(rule, { status: 201 });
+  },
+  { body: true },
+);

@@ -7,7 +7,11 @@ import { listChannels } from "@/lib/db/queries/channels/listChannels.ts";
 // Admin only, reads included: channel names reveal where an operator's alerts go.
 export const GET = apiRoute("admin", async ({ db }) => ({ channels: await listChannels(db) }));
 
-export const POST = apiRoute("admin", async ({ request, db }) => {
-  const channel = await createChannel(db, validate(createChannelInputSchema, await readJsonBody(request), "body"));
-  return Response.json(channel, { status: 201 });
-});
+export const POST = apiRoute(
+  "admin",
+  async ({ request, db }) => {
+    const channel = await createChannel(db, validate(createChannelInputSchema, await readJsonBody(request), "body"));
+    return Response.json(channel, { status: 201 });
+  },
+  { body: true },
+);

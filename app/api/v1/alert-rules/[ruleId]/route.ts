@@ -8,12 +8,15 @@ import { updateRule } from "@/lib/db/queries/rules/updateRule.ts";
 type Params = { ruleId: string };
 const ruleId = z.uuid("must be a rule id");
 
-export const PATCH = apiRoute<Params>("admin", async ({ request, params, db }) =>
-  updateRule(
-    db,
-    validate(ruleId, params.ruleId, "path"),
-    validate(updateRuleInputSchema, await readJsonBody(request), "body"),
-  ),
+export const PATCH = apiRoute<Params>(
+  "admin",
+  async ({ request, params, db }) =>
+    updateRule(
+      db,
+      validate(ruleId, params.ruleId, "path"),
+      validate(updateRuleInputSchema, await readJsonBody(request), "body"),
+    ),
+  { body: true },
 );
 
 export const DELETE = apiRoute<Params>("admin", async ({ params, db }) => {

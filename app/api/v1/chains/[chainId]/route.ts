@@ -11,7 +11,11 @@ export const GET = apiRoute<Params>("read", async ({ params, db }) =>
   getChain(db, validate(chainIdSchema, params.chainId, "path")),
 );
 
-export const PATCH = apiRoute<Params>("admin", async ({ request, params, db }) => {
-  const chainId = validate(chainIdSchema, params.chainId, "path");
-  return renameChain(db, chainId, validate(updateChainInputSchema, await readJsonBody(request), "body"));
-});
+export const PATCH = apiRoute<Params>(
+  "admin",
+  async ({ request, params, db }) => {
+    const chainId = validate(chainIdSchema, params.chainId, "path");
+    return renameChain(db, chainId, validate(updateChainInputSchema, await readJsonBody(request), "body"));
+  },
+  { body: true },
+);

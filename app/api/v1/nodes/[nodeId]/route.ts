@@ -11,11 +11,15 @@ export const GET = apiRoute<Params>("read", async ({ params, db }) =>
   getNode(db, validate(nodeIdSchema, params.nodeId, "path")),
 );
 
-export const PATCH = apiRoute<Params>("admin", async ({ request, params, db }) => {
-  const id = validate(nodeIdSchema, params.nodeId, "path");
-  const input = validate(updateNodeInputSchema, await readJsonBody(request), "body");
-  return updateNode(db, id, input);
-});
+export const PATCH = apiRoute<Params>(
+  "admin",
+  async ({ request, params, db }) => {
+    const id = validate(nodeIdSchema, params.nodeId, "path");
+    const input = validate(updateNodeInputSchema, await readJsonBody(request), "body");
+    return updateNode(db, id, input);
+  },
+  { body: true },
+);
 
 export const DELETE = apiRoute<Params>("admin", async ({ params, db }) => {
   await deleteNode(db, validate(nodeIdSchema, params.nodeId, "path"));

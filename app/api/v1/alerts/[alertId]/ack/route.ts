@@ -4,8 +4,12 @@ import { readJsonBody, validate } from "@/lib/api/validate.ts";
 import { z } from "zod";
 import { acknowledgeAlert } from "@/lib/db/queries/alerts/acknowledgeAlert.ts";
 
-export const POST = apiRoute<{ alertId: string }>("admin", async ({ request, params, db }) => {
-  const id = validate(z.uuid("must be an alert id"), params.alertId, "path");
-  const input = validate(acknowledgeInputSchema, await readJsonBody(request), "body");
-  return acknowledgeAlert(db, id, input.by ?? "admin");
-});
+export const POST = apiRoute<{ alertId: string }>(
+  "admin",
+  async ({ request, params, db }) => {
+    const id = validate(z.uuid("must be an alert id"), params.alertId, "path");
+    const input = validate(acknowledgeInputSchema, await readJsonBody(request), "body");
+    return acknowledgeAlert(db, id, input.by ?? "admin");
+  },
+  { body: true },
+);

@@ -11,13 +11,16 @@ export interface RouteContext<P> {
   db: Db;
 }
 
-type Access = "read" | "admin";
+/** "public" only for the liveness check: load balancers and probes carry no token. */
+type Access = "public" | "read" | "admin";
 
 /** A parameter or body the route would ignore is a client's mistake worth saying, not silently dropping. */
 function refuseUnread(request: Request, accepts: { query?: boolean; body?: boolean }): void {
   const names = [...new URL(request.url).searchParams.keys()];
   if (!accepts.query && names.length > 0) {
-    throw validationProblem(names.map((name) => ({ field: `query.${name}`, message: "is not a parameter of this route" })));
+    throw validationProblem(
+      names.map((name) => ({ field: `query.${name}`, message: "is not a parameter of this route" })),
+    );
   }
   const length = Number(request.headers.get("content-length") ?? "0");
   if (!accepts.body && (length > 0 || request.headers.has("transfer-encoding"))) {
@@ -50,7 +53,7 @@ export function apiRoute<P = Record<string, never>>(
       const authorization = request.headers.get("authorization");
       const session = cookieValue(request.headers.get("cookie"), SESSION_COOKIE);
       const level = await resolveAccess(db, { authorization, session });
-      if (!allows(level, access)) {
+      if (access !== "public" && !allows(level, access)) {
         throw unauthorized(
           access === "admin"
             ? "This request needs the admin token (Authorization: Bearer <token>) or a signed-in session."

@@ -7,6 +7,8 @@ import { tQuantile90 } from "./tQuantile.ts";
 
 /** Fewer points leave the slope's uncertainty too wide (t = 1.886 with 2 degrees of freedom). */
 export const MIN_DISK_POINTS = 4;
+/** A century: beyond it "days until full" is noise from an almost flat line. */
+export const MAX_DAYS = 36_500;
 
 export interface DaysUntilFull {
   /** From `now` (default: the last point) at the fitted rate; 0 when the fit is already at total. */
@@ -42,10 +44,12 @@ export function daysUntilFull(
   const perDay = (slopePerSecond: number) => slopePerSecond * 86_400;
   const days = remaining / perDay(fit.slope);
   const slowest = fit.slope - slopeHalfWidth;
+  // Growth so slow the disk would last beyond any plan (or beyond a Date) says nothing useful.
+  if (!(days <= MAX_DAYS)) return null;
   return {
     days,
     lower: remaining / perDay(fit.slope + slopeHalfWidth),
-    upper: slowest > 0 ? remaining / perDay(slowest) : null,
+    upper: slowest > 0 && remaining / perDay(slowest) <= MAX_DAYS ? remaining / perDay(slowest) : null,
     slopeMbPerDay: perDay(fit.slope),
     fullAt: toDate(now + days * 86_400),
   };

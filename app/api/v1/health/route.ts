@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/apiRoute.ts";
 import { getScheduler } from "@/lib/collector/getScheduler.ts";
 import packageJson from "@/package.json" with { type: "json" };
 
-export const GET = apiRoute("read", async ({ db }) => {
+export const GET = apiRoute("public", async ({ db }) => {
   await db.$queryRaw`SELECT 1`;
   const scheduler = await getScheduler();
   return {

@@ -36,7 +36,19 @@ async function loadChain(rawId: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const chain = await loadChain((await params).chainId);
-  return { title: chain ? chain.name : "Chain not found" };
+  if (!chain) return { title: "Chain not found" };
+  // A shared link previews with what the chain is doing now.
+  const facts = [
+    `${chain.nodesUp} of ${chain.nodeCount} nodes up`,
+    chain.headHeight === null ? null : `height ${chain.headHeight.toLocaleString("en-US")}`,
+    chain.latest?.tps == null ? null : `${chain.latest.tps.toFixed(2)} TPS`,
+  ].filter(Boolean);
+  const description = `${chain.name} (${chain.type ?? "unknown type"}): ${facts.join(", ")}.`;
+  return {
+    title: chain.name,
+    description,
+    openGraph: { title: `${chain.name} · ChainPulse`, description, type: "website" },
+  };
 }
 
 export default async function ChainPage({ params, searchParams }: Props) {

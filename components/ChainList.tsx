@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { ChainDto } from "@/lib/api/schemas/chains.ts";
-import { formatAge, formatGwei, formatNumber } from "./format.ts";
+import { formatAge, formatGasPrice, formatNumber } from "./format.ts";
 import { useChainsQuery } from "./queries/useChainsQuery.ts";
 import { StatePanel } from "./StatePanel.tsx";
 
@@ -52,7 +52,9 @@ export function ChainList({ initialChains }: { initialChains: ChainDto[] }) {
                 <td className="px-3 py-2 text-right tabular-nums">{formatNumber(chain.headHeight, 0)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatNumber(chain.latest?.tps)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatNumber(chain.latest?.avgBlockTime)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatGwei(chain.latest?.gasPrice)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {formatGasPrice(chain.latest?.gasPrice, chain.type)}
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {chain.nodesUp} / {chain.nodeCount}
                 </td>

@@ -8,8 +8,17 @@ export function formatNumber(value: number | null | undefined, digits = 2): stri
 
 export function formatGwei(wei: string | null | undefined): string {
   if (!wei) return DASH;
-  const gwei = Number(BigInt(wei) / 1_000_000n) / 1000;
-  return `${gwei.toLocaleString("en-US", { maximumFractionDigits: 3 })} gwei`;
+  const gwei = Number(wei) / 1e9;
+  return `${gwei.toLocaleString("en-US", { maximumSignificantDigits: 4 })} gwei`;
+}
+
+/** The price of block space in the chain's own unit: wei per gas as gwei, or a Bitcoin-family fee rate. */
+export function formatGasPrice(value: string | null | undefined, chainType: string | null): string {
+  if (!value) return DASH;
+  // Bitcoin-family adapters store the fee rate as satoshi per kvB; people read sat/vB.
+  if (chainType === "bitcoin")
+    return `${(Number(value) / 1000).toLocaleString("en-US", { maximumSignificantDigits: 4 })} sat/vB`;
+  return formatGwei(value);
 }
 
 export function formatAge(iso: string | null | undefined, now = Date.now()): string {

@@ -63,7 +63,7 @@ export function PredictionTable({
           {accuracy
             .map(
               (a) =>
-                `${a.metric} (${a.method}): ${a.scored} scored, median error ${formatNumber((a.medianPctError ?? 0) * 100, 1)} %, ${formatNumber((a.intervalCoverage ?? 0) * 100, 0)} % inside the interval`,
+                `${a.metric} (${a.method}): ${a.scored} scored, median error ${a.medianPctError === null ? "—" : `${formatNumber(a.medianPctError * 100, 1)} %`}, ${a.intervalCoverage === null ? "—" : `${formatNumber(a.intervalCoverage * 100, 0)} %`} inside the interval`,
             )
             .join(" · ")}
         </p>

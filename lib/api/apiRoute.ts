@@ -1,4 +1,4 @@
-import { allows, resolveAccess } from "../auth/access.ts";
+import { allows, resolveAccessWithSource } from "../auth/access.ts";
 import { cookieValue } from "../auth/cookieValue.ts";
 import { SESSION_COOKIE } from "../auth/sessions.ts";
 import type { Db } from "../db/createPrismaClient.ts";
@@ -52,7 +52,7 @@ export function apiRoute<P = Record<string, never>>(
       const { prisma: db } = await getDatabase();
       const authorization = request.headers.get("authorization");
       const session = cookieValue(request.headers.get("cookie"), SESSION_COOKIE);
-      const level = await resolveAccess(db, { authorization, session });
+      const { level, bySession } = await resolveAccessWithSource(db, { authorization, session });
       if (access !== "public" && !allows(level, access)) {
         throw unauthorized(
           access === "admin"
@@ -61,7 +61,7 @@ export function apiRoute<P = Record<string, never>>(
         );
       }
       // A cookie rides along on cross-site requests; a write by cookie must come from our own origin.
-      if (!authorization && session && request.method !== "GET" && !sameOrigin(request)) {
+      if (bySession && request.method !== "GET" && !sameOrigin(request)) {
         throw new ApiProblem(403, "Forbidden", "Cross-site request refused.");
       }
       refuseUnread(request, accepts);

@@ -17,10 +17,23 @@ export async function resolveAccess(
   db: Db,
   credentials: { authorization: string | null; session: string | null | undefined },
 ): Promise<AccessLevel> {
-  if (await isAdminAuthorization(db, credentials.authorization)) return "admin";
-  if (await isValidSession(db, credentials.session)) return "admin";
+  return (await resolveAccessWithSource(db, credentials)).level;
+}
+
+/** The level and what granted it: a write granted by the session cookie needs a same-origin check. */
+export async function resolveAccessWithSource(
+  db: Db,
+  credentials: { authorization: string | null; session: string | null | undefined },
+): Promise<{ level: AccessLevel; bySession: boolean }> {
+  const level = await tokenOrPublicAccess(db, credentials.authorization);
+  if (level !== "admin" && (await isValidSession(db, credentials.session))) return { level: "admin", bySession: true };
+  return { level, bySession: false };
+}
+
+async function tokenOrPublicAccess(db: Db, authorization: string | null): Promise<AccessLevel> {
+  if (await isAdminAuthorization(db, authorization)) return "admin";
   const env = getEnv();
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(credentials.authorization ?? "")?.[1];
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "")?.[1];
   if (bearer && env.CHAINPULSE_READ_TOKEN && sameSecret(bearer, env.CHAINPULSE_READ_TOKEN)) return "read";
   return env.CHAINPULSE_PUBLIC_READ === "true" ? "read" : "none";
 }

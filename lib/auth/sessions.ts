@@ -1,7 +1,8 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Db } from "../db/createPrismaClient.ts";
 import { getSetting } from "../db/queries/settings/getSetting.ts";
 import { setSettingIfAbsent } from "../db/queries/settings/setSettingIfAbsent.ts";
+import { getEnv } from "../env.ts";
 
 export const SESSION_COOKIE = "chainpulse_session";
 export const SESSION_DAYS = 7;
@@ -17,17 +18,26 @@ async function sessionSecret(db: Db): Promise<string> {
 
 const sign = (secret: string, payload: string) => createHmac("sha256", secret).update(payload).digest("base64url");
 
+/** The signing key: the installation's secret and the admin token in force, so changing the token ends every session. */
+async function signingKey(db: Db): Promise<string> {
+  const configured = getEnv().CHAINPULSE_ADMIN_TOKEN;
+  const tokenHash = configured
+    ? createHash("sha256").update(configured).digest("hex")
+    : await getSetting(db, "admin_token_sha256");
+  return `${await sessionSecret(db)}:${tokenHash ?? ""}`;
+}
+
 /** An admin session: its expiry, signed. Only someone who presented the admin token gets one. */
 export async function createSessionValue(db: Db, now = Date.now()): Promise<{ value: string; expires: Date }> {
   const expires = new Date(now + SESSION_DAYS * 86_400_000);
   const payload = `admin.${expires.getTime()}`;
-  return { value: `${payload}.${sign(await sessionSecret(db), payload)}`, expires };
+  return { value: `${payload}.${sign(await signingKey(db), payload)}`, expires };
 }
 
 export async function isValidSession(db: Db, value: string | undefined | null, now = Date.now()): Promise<boolean> {
   const match = /^(admin\.(\d{13}))\.([\w-]{43})$/.exec(value ?? "");
   if (!match || Number(match[2]) <= now) return false;
-  const expected = Buffer.from(sign(await sessionSecret(db), match[1]!));
+  const expected = Buffer.from(sign(await signingKey(db), match[1]!));
   const presented = Buffer.from(match[3]!);
   return expected.length === presented.length && timingSafeEqual(expected, presented);
 }

@@ -43,14 +43,18 @@ export async function runPredictions(db: Db, now = new Date()): Promise<number> 
 
 /** Scores predictions whose target time has passed against the samples around it. */
 export async function scoreDuePredictions(db: Db, now = new Date()): Promise<number> {
-  const due = await db.prediction.findMany({ where: { scoredAt: null, targetTime: { lte: now } }, take: 500 });
+  // Wait a margin past the target, so samples on both sides of it exist to compare with.
+  const margin = 15 * 60_000;
+  const due = await db.prediction.findMany({
+    where: { scoredAt: null, targetTime: { lte: new Date(now.getTime() - margin) } },
+    take: 500,
+  });
   let scored = 0;
   for (const prediction of due) {
     const metric = (Object.keys(CHART_METRICS) as ChartMetric[]).find(
       (key) => CHART_METRICS[key].column === prediction.metric,
     );
     if (!metric) continue;
-    const margin = 15 * 60_000;
     const { series } = await getMetricSeries(db, prediction.chainId, {
       metric,
       from: new Date(prediction.targetTime.getTime() - margin),

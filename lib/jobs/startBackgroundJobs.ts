@@ -3,11 +3,13 @@ import { claimPeriodicJob } from "../db/queries/settings/claimPeriodicJob.ts";
 import { errorMessage } from "../errorMessage.ts";
 import { runPredictions, scoreDuePredictions } from "../evaluation/runPredictions.ts";
 import { deliverPending } from "../notify/deliverPending.ts";
+import { evaluateChain } from "../evaluation/evaluateChain.ts";
 import { pruneAlertHistory } from "../db/queries/alerts/pruneAlertHistory.ts";
 
 const TICK_MS = 1000;
 const PREDICTION_PERIOD_SECONDS = 300;
 const PRUNE_PERIOD_SECONDS = 3600;
+const SWEEP_PERIOD_SECONDS = 60;
 
 /**
  * The work besides collection: notifications every second; predictions (and scoring past ones)
@@ -22,6 +24,16 @@ export function startBackgroundJobs(db: Db, options: { alertRetentionDays: numbe
     if (await claimPeriodicJob(db, "predictions", PREDICTION_PERIOD_SECONDS, now)) {
       await scoreDuePredictions(db, now);
       await runPredictions(db, now);
+    }
+    // Chains with open alerts are evaluated even when none of their nodes is collected any more
+    // (all disabled or removed), so those alerts resolve instead of firing forever.
+    if (await claimPeriodicJob(db, "evaluate-open-alerts", SWEEP_PERIOD_SECONDS, now)) {
+      const open = await db.alert.findMany({
+        where: { openKey: { not: null } },
+        distinct: ["chainId"],
+        select: { chainId: true },
+      });
+      for (const { chainId } of open) await evaluateChain(db, chainId, now);
     }
     if (await claimPeriodicJob(db, "prune-alerts", PRUNE_PERIOD_SECONDS, now)) {
       await pruneAlertHistory(db, options.alertRetentionDays, now);

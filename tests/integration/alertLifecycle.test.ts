@@ -66,6 +66,8 @@ describe.each(BACKENDS)("a node that stops and returns, on %s", (backend) => {
     const [resolved, ...more] = await nodeDownAlerts();
     expect(more).toHaveLength(0);
     expect(resolved).toMatchObject({ state: "resolved", openKey: null });
+    // The episode keeps what it fired with.
+    expect(resolved).toMatchObject({ message: firing!.message, value: 5 });
     expect(resolved!.resolvedAt!.getTime()).toBeGreaterThan(resolved!.firedAt!.getTime());
 
     await deliver();

@@ -63,7 +63,7 @@ describe("faults stay local", () => {
     expect(result.durationMs).toBeLessThan(TIMEOUT_MS + 1500);
   });
 
-  test("nodes that fail every time are down after three collections; partial answers leave them degraded", async () => {
+  test("nodes that fail every time are down after three collections; absurd heads count as no answer", async () => {
     const nodes = await db.prisma.node.findMany({ select: { name: true, status: true } });
     const status = Object.fromEntries(nodes.map((n) => [n.name, n.status]));
     expect(status).toEqual({
@@ -75,7 +75,7 @@ describe("faults stay local", () => {
       html: "down",
       "wrong-types": "down",
       huge: "down",
-      absurd: "degraded",
+      absurd: "down",
     });
   });
 

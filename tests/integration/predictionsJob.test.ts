@@ -17,7 +17,8 @@ import { BACKENDS, createTestDatabase, type TestDatabase } from "../helpers/test
 describe.each(BACKENDS)("predictions stored and scored on %s", (backend) => {
   let db: TestDatabase;
   let nodeId: string;
-  const t0 = Date.now() - 4 * 3_600_000;
+  // Synthetic times around now, so the forecasts' targets lie ahead of the database's now().
+  const t0 = Date.now() - 100 * 60_000;
   // Disk grows 10 MB a minute, TPS is flat at 5: a trend and a level, sampled every minute.
   const sampleAt = (minute: number) => ({
     ...emptyMetrics(),
@@ -59,9 +60,11 @@ describe.each(BACKENDS)("predictions stored and scored on %s", (backend) => {
     expect(await scoreDuePredictions(db.prisma, madeAt)).toBe(0);
     await insertSamples(
       db.prisma,
-      Array.from({ length: 70 }, (_, i) => sampleAt(120 + i)),
+      Array.from({ length: 80 }, (_, i) => sampleAt(120 + i)),
     );
-    const later = new Date(disk.targetTime.getTime() + 5 * 60_000);
+    // Too soon after the target: not scored yet (samples after it may still arrive).
+    expect(await scoreDuePredictions(db.prisma, new Date(disk.targetTime.getTime() + 5 * 60_000))).toBe(0);
+    const later = new Date(disk.targetTime.getTime() + 16 * 60_000);
     expect(await scoreDuePredictions(db.prisma, later)).toBeGreaterThanOrEqual(2);
     const scored = await db.prisma.prediction.findUniqueOrThrow({ where: { id: disk.id } });
     expect(Math.abs(scored.actual! - expected)).toBeLessThan(5);

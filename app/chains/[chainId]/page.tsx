@@ -9,7 +9,7 @@ import { PredictionTable } from "@/components/chain/PredictionTable.tsx";
 import { RecommendationList } from "@/components/chain/RecommendationList.tsx";
 import { SummaryTable } from "@/components/chain/SummaryTable.tsx";
 import { chainIdSchema } from "@/lib/api/schemas/common.ts";
-import { requireReadAccess } from "@/lib/auth/pageAccess.ts";
+import { requireReadAccess, viewerAccess } from "@/lib/auth/pageAccess.ts";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
 import { listAlerts } from "@/lib/db/queries/alerts/listAlerts.ts";
 import { listChains } from "@/lib/db/queries/chains/listChains.ts";
@@ -35,6 +35,8 @@ async function loadChain(rawId: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Previews say nothing to those who may not read the page.
+  if ((await viewerAccess((await getDatabase()).prisma)) === "none") return { title: "ChainPulse" };
   const chain = await loadChain((await params).chainId);
   if (!chain) return { title: "Chain not found" };
   // A shared link previews with what the chain is doing now.
@@ -52,11 +54,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChainPage({ params, searchParams }: Props) {
-  const chain = await loadChain((await params).chainId);
+  const rawId = (await params).chainId;
+  const { prisma: db } = await getDatabase();
+  // Access first, so a 404 does not tell strangers which chain ids exist.
+  const canWrite = (await requireReadAccess(db, `/chains/${encodeURIComponent(rawId)}`)) === "admin";
+  const chain = await loadChain(rawId);
   if (!chain) notFound();
   const range = parseRange((await searchParams).range);
-  const { prisma: db } = await getDatabase();
-  const canWrite = (await requireReadAccess(db, `/chains/${encodeURIComponent(chain.id)}`)) === "admin";
   const to = new Date();
   const from = new Date(to.getTime() - RANGES[range] * 1000);
   const [summary, recommendations, predictions, accuracy, alerts, diskFull] = await Promise.all([

@@ -86,14 +86,25 @@ export function observe(rule: RuleScope, snapshot: ChainSnapshot, now: Date): Ob
       }));
   }
   if (rule.scopeNodeId) return [];
-  // The chain's view: the newest fresh sample, whichever node sent it.
-  const newest = [...snapshot.samples].sort((a, b) => b.time.getTime() - a.time.getTime())[0];
+  // The chain's view: the median of what its fresh nodes report, so nodes that disagree cannot
+  // make an alert flip with every collection (and one odd node cannot decide it alone).
+  const chainValue = (field: keyof SampleMetrics) =>
+    median(snapshot.samples.map((sample) => known(sample.metrics[field])));
   if (metric === "head_stall_seconds") {
     const value = snapshot.headAdvancedAt ? (now.getTime() - snapshot.headAdvancedAt.getTime()) / 1000 : null;
-    const threshold = rule.threshold ?? stallThresholdSeconds(known(newest?.metrics.avgBlockTime));
+    const threshold = rule.threshold ?? stallThresholdSeconds(chainValue("avgBlockTime"));
     return [{ chainId: snapshot.chainId, nodeId: null, value, threshold }];
   }
   const field = Object.hasOwn(CHAIN_FIELDS, metric) ? CHAIN_FIELDS[metric] : undefined;
-  const value = field && newest ? known(newest.metrics[field]) : null;
-  return [{ chainId: snapshot.chainId, nodeId: null, value, threshold: rule.threshold }];
+  return [
+    { chainId: snapshot.chainId, nodeId: null, value: field ? chainValue(field) : null, threshold: rule.threshold },
+  ];
+}
+
+/** The median of the known values; null when none is known. */
+export function median(values: (number | null)[]): number | null {
+  const sorted = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

@@ -16,6 +16,12 @@ export const aitbcAdapter: NodeAdapter = {
     const chainIds = await readSupportedChains(target);
     const info = await getOptional(target, "/api/node/info", warnings);
     const chains = await Promise.all(chainIds.map((chainId) => readChain(target, chainId, info, warnings)));
+    // /rpc/head is the one thing every aitbc node serves: without a single head the node is not working.
+    if (chains.length > 0 && chains.every((chain) => chain.head === null)) {
+      throw new Error(
+        `no chain head could be read (${warnings.find((w) => w.startsWith("/rpc/head")) ?? "no answer"})`,
+      );
+    }
     const version = info?.version;
     return { chains, clientVersion: typeof version === "string" ? version.slice(0, 200) : null, warnings };
   },

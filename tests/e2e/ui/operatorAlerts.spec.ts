@@ -34,7 +34,10 @@ test("the chain page shows health with its breakdown, recommendations and the ch
   await expect(page.getByTestId("health-score")).toContainText("/ 100");
   // A shared link previews well: title and Open Graph tags rendered on the server.
   await expect(page).toHaveTitle("AIT Devnet · ChainPulse");
-  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /AIT Devnet \(aitbc\): 1 of 1 nodes up/);
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+    "content",
+    /AIT Devnet \(aitbc\): 1 of 1 nodes up/,
+  );
   await expect(page.getByRole("heading", { name: "Recommendations" })).toBeVisible();
   await expect(page.getByTestId("alert-row").filter({ hasText: "tps_e2e" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Summary" })).toBeVisible();

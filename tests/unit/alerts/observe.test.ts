@@ -75,25 +75,29 @@ const twoNodes = snapshot({
   ],
 });
 
-describe("observe: chain-level metrics use the newest fresh sample, one observation per chain", () => {
+describe("observe: chain-level metrics are the median of the fresh nodes' known values, one observation per chain", () => {
   test.each([
-    ["tps", 9],
-    ["avg_block_time", 6],
-    ["gas_price", 2e9],
-    ["active_nodes", 3],
-    ["client_count", 0],
-    ["miner_count", 4],
+    ["tps", 5],
+    ["avg_block_time", 5.5],
+    ["gas_price", (10 + 2e9) / 2],
+    ["active_nodes", 2.5],
+    ["client_count", 3.5],
+    ["miner_count", 4], // only n2 knows it
     ["agent_count", 11],
   ])("%s -> %s", (metric, value) => {
     expect(observe(rule(metric, 5), twoNodes, T0)).toEqual([{ chainId: "chain-a", nodeId: null, value, threshold: 5 }]);
   });
 
   test.each([
-    ["newest listed last", [sample("a", 20, { tps: 1 }), sample("b", 2, { tps: 2 })], 2],
-    ["newest listed first", [sample("b", 2, { tps: 2 }), sample("a", 20, { tps: 1 })], 2],
-    ["three nodes", [sample("a", 9, { tps: 1 }), sample("b", 1, { tps: 3 }), sample("c", 5, { tps: 2 })], 3],
-    // the newest sample does not know tps: unknown, not the older node's value and not 0
-    ["newest has tps null", [sample("a", 20, { tps: 7 }), sample("b", 2)], null],
+    ["two nodes, either order", [sample("a", 20, { tps: 1 }), sample("b", 2, { tps: 2 })], 1.5],
+    ["two nodes, reversed", [sample("b", 2, { tps: 2 }), sample("a", 20, { tps: 1 })], 1.5],
+    [
+      "three nodes: one odd node does not decide",
+      [sample("a", 9, { tps: 1 }), sample("b", 1, { tps: 300 }), sample("c", 5, { tps: 2 })],
+      2,
+    ],
+    // a node that does not know tps is left out, never counted as 0
+    ["one node does not know tps", [sample("a", 20, { tps: 7 }), sample("b", 2)], 7],
     ["no fresh sample", [], null],
   ])("%s -> %s", (_name, samples, value) => {
     const result = observe(rule("tps"), snapshot({ samples, nodes: [node("a"), node("b"), node("c")] }), T0);
@@ -176,7 +180,7 @@ describe("observe: scope", () => {
 
 describe("observe: head_stall_seconds", () => {
   test.each([
-    // [headAdvancedAt seconds before now, rule threshold, newest avg block time, value, threshold]
+    // [headAdvancedAt seconds before now, rule threshold, median avg block time, value, threshold]
     ["auto threshold, fast chain", 30, null, 2, 30, 60],
     ["auto threshold, slow chain", 100, null, 40, 100, 120],
     ["auto threshold, block time unknown", 61, null, null, 61, 60],
@@ -194,9 +198,9 @@ describe("observe: head_stall_seconds", () => {
     ]);
   });
 
-  test("auto threshold from the newest sample; no samples -> 60 s", () => {
+  test("auto threshold from the nodes' block time; no samples -> 60 s", () => {
     const s = snapshot({ headAdvancedAt: at(-10), samples: [sample("a", 50, { avgBlockTime: 100 }), sample("b", 5)] });
-    expect(observe(rule("head_stall_seconds", null), s, T0)[0]?.threshold).toBe(60);
+    expect(observe(rule("head_stall_seconds", null), s, T0)[0]?.threshold).toBe(300);
     expect(observe(rule("head_stall_seconds", null), snapshot({ headAdvancedAt: at(-10) }), T0)[0]).toEqual({
       chainId: "chain-a",
       nodeId: null,

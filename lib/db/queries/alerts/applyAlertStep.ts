@@ -58,7 +58,8 @@ export async function applyAlertStep(
       const from = step.kind === "resolve" ? "firing" : "pending";
       const { count } = await db.alert.updateMany({
         where: { id: alert.id, state: from },
-        data: { ...live, state: "resolved", resolvedAt: now, openKey: null },
+        // The episode keeps what it fired with; only its state and end change.
+        data: { state: "resolved", resolvedAt: now, openKey: null, lastEvaluatedAt: now },
       });
       return count === 1 && step.kind === "resolve" ? { alertId: alert.id, event: "resolved" } : null;
     }

@@ -51,10 +51,13 @@ export async function saveCollection(db: Db, record: CollectionRecord): Promise<
     );
     for (const chain of record.chains) {
       if (!chain.head) continue;
-      // The chain head only moves forward; head_advanced_at is when it last did (chain_stalled reads it).
+      // The chain head is the highest height its nodes report now; head_advanced_at is when it last
+      // changed (chain_stalled reads it). Recomputed, not ratcheted, so one absurd answer or a chain
+      // reset does not stick once the nodes report sanely again.
       await tx.$executeRaw`
-        UPDATE chains SET head_height = ${chain.head.height}, head_advanced_at = ${time}
-        WHERE id = ${chain.chainId} AND (head_height IS NULL OR head_height < ${chain.head.height})`;
+        UPDATE chains AS c SET head_height = h.head, head_advanced_at = ${time}
+        FROM (SELECT max(head_height) AS head FROM node_chains WHERE chain_id = ${chain.chainId}) AS h
+        WHERE c.id = ${chain.chainId} AND h.head IS NOT NULL AND c.head_height IS DISTINCT FROM h.head`;
     }
     const chainIds = record.chains.map((chain) => chain.chainId);
     if (chainIds.length > 0) {

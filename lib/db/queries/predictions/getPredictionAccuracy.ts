@@ -13,10 +13,10 @@ export async function getPredictionAccuracy(db: Db, chainId: string): Promise<Pr
   const rows = await db.$queryRaw<
     { metric: string; method: string; scored: bigint; median: number | null; coverage: number | null }[]
   >`
-    SELECT metric, method, count(*) AS scored,
+    SELECT metric, method, count(actual) AS scored,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(pct_error)) AS median,
-      avg(CASE WHEN inside_interval THEN 1.0 ELSE 0.0 END)::float8 AS coverage
-    FROM predictions WHERE chain_id = ${chainId} AND scored_at IS NOT NULL
+      avg(inside_interval::int)::float8 AS coverage
+    FROM predictions WHERE chain_id = ${chainId} AND actual IS NOT NULL
     GROUP BY metric, method ORDER BY metric, method`;
   return rows.map((row) => ({
     metric: row.metric,

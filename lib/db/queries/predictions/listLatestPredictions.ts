@@ -24,8 +24,9 @@ export interface StoredPrediction {
 /** The newest prediction of each (node, metric) of a chain. */
 export async function listLatestPredictions(db: Db, chainId: string): Promise<StoredPrediction[]> {
   const rows = await db.$queryRaw<{ id: bigint }[]>`
-    SELECT DISTINCT ON (node_id, metric) id FROM predictions WHERE chain_id = ${chainId}
-    ORDER BY node_id, metric, created_at DESC`;
+    SELECT DISTINCT ON (p.node_id, p.metric) p.id FROM predictions p JOIN nodes n ON n.id = p.node_id AND n.enabled
+    WHERE p.chain_id = ${chainId} AND p.target_time > now()
+    ORDER BY p.node_id, p.metric, p.created_at DESC`;
   const predictions = await db.prediction.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     orderBy: [{ metric: "asc" }, { nodeId: "asc" }],

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the test suite needs besides node_modules: Debian's Chromium for Playwright, litecoind
 # for the Bitcoin-family adapter's real nodes, promtool (package prometheus) to check /metrics,
-# and a Postgres server on 127.0.0.1:5432 (trust
+# jq (the docs/api.md examples pipe into it), and a Postgres server on 127.0.0.1:5432 (trust
 # auth). Installs or starts what is missing. (Anvil comes from npm: @foundry-rs/anvil.)
 set -euo pipefail
 
@@ -11,6 +11,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v litecoind >/dev/null 2>&1 || missing+=(litecoind)
 command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+command -v jq >/dev/null 2>&1 || missing+=(jq)
 command -v pg_isready >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian's packages"

@@ -1,23 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { ACTIVE_HEALTH_THRESHOLD, analyseCrossChain, type CrossChainInput } from "../../lib/analytics/crossChain.ts";
 import type { SampleMetrics } from "../../lib/analytics/types.ts";
+import { sampleMetrics } from "../helpers/sampleMetrics.ts";
 
-const sample = (m: Partial<SampleMetrics>): SampleMetrics => ({
-  blockHeight: null,
-  tps: null,
-  avgBlockTime: null,
-  gasPrice: null,
-  memoryUsageMb: null,
-  diskUsageMb: null,
-  activeNodes: null,
-  clientCount: null,
-  minerCount: null,
-  agentCount: null,
-  networkInMb: null,
-  networkOutMb: null,
-  peerCount: null,
-  ...m,
-});
+const sample = (m: Partial<SampleMetrics>): SampleMetrics => sampleMetrics(m);
 const chain = (id: string, over: Partial<CrossChainInput> = {}): CrossChainInput => ({
   id,
   name: id.toUpperCase(),

@@ -7,26 +7,12 @@ import {
 } from "../../lib/analytics/recommendations.ts";
 import { CONDITIONS } from "../../lib/analytics/recommendationRules.ts";
 import type { SampleMetrics } from "../../lib/analytics/types.ts";
+import { sampleMetrics } from "../helpers/sampleMetrics.ts";
 
 const now = new Date("2026-03-01T12:00:00Z");
 const sampledAt = new Date("2026-03-01T11:59:45Z");
 
-const sample = (m: Partial<SampleMetrics> = {}): SampleMetrics => ({
-  blockHeight: null,
-  tps: null,
-  avgBlockTime: null,
-  gasPrice: null,
-  memoryUsageMb: null,
-  diskUsageMb: null,
-  activeNodes: null,
-  clientCount: null,
-  minerCount: null,
-  agentCount: null,
-  networkInMb: null,
-  networkOutMb: null,
-  peerCount: null,
-  ...m,
-});
+const sample = (m: Partial<SampleMetrics> = {}): SampleMetrics => sampleMetrics(m);
 const node = (nodeId: string, consecutiveFailures = 0, lagBlocks: number | null = 0) => ({
   nodeId,
   name: `node ${nodeId}`,

@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import type { Comparison } from "../../../lib/analytics/alerts/alertMetrics.ts";
 import { alertKey, nextAlertStep, type OpenEpisode } from "../../../lib/analytics/alerts/nextAlertStep.ts";
 import { observe, type ChainSnapshot } from "../../../lib/analytics/alerts/observe.ts";
+import { sampleMetrics } from "../../helpers/sampleMetrics.ts";
 
 interface Rule {
   id: string;
@@ -51,23 +52,7 @@ const DEFAULT_RULES: Rule[] = [
 ];
 
 type Metrics = ChainSnapshot["samples"][number]["metrics"];
-const NULL_METRICS: Metrics = {
-  blockHeight: null,
-  tps: null,
-  avgBlockTime: null,
-  gasPrice: null,
-  memoryUsageMb: null,
-  diskUsageMb: null,
-  activeNodes: null,
-  clientCount: null,
-  minerCount: null,
-  agentCount: null,
-  networkInMb: null,
-  networkOutMb: null,
-  peerCount: null,
-  memoryTotalMb: null,
-  diskTotalMb: null,
-};
+const NULL_METRICS: Metrics = sampleMetrics();
 const REFERENCE: Partial<Metrics> = { tps: 0.5, avgBlockTime: 15, memoryUsageMb: 3000, activeNodes: 0 };
 
 const T0 = new Date("2026-11-28T12:00:00Z");

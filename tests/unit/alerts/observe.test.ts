@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ALERT_METRIC_NAMES } from "../../../lib/analytics/alerts/alertMetrics.ts";
 import { observe, type ChainSnapshot, type RuleScope } from "../../../lib/analytics/alerts/observe.ts";
+import { sampleMetrics } from "../../helpers/sampleMetrics.ts";
 
 type Sample = ChainSnapshot["samples"][number];
 type Metrics = Sample["metrics"];
@@ -8,24 +9,7 @@ type Metrics = Sample["metrics"];
 const T0 = new Date("2026-11-28T12:00:00Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
-const metrics = (m: Partial<Metrics> = {}): Metrics => ({
-  blockHeight: null,
-  tps: null,
-  avgBlockTime: null,
-  gasPrice: null,
-  memoryUsageMb: null,
-  diskUsageMb: null,
-  activeNodes: null,
-  clientCount: null,
-  minerCount: null,
-  agentCount: null,
-  networkInMb: null,
-  networkOutMb: null,
-  peerCount: null,
-  memoryTotalMb: null,
-  diskTotalMb: null,
-  ...m,
-});
+const metrics = (m: Partial<Metrics> = {}): Metrics => sampleMetrics(m);
 const sample = (nodeId: string, secondsAgo: number, m: Partial<Metrics> = {}): Sample => ({
   nodeId,
   time: at(-secondsAgo),

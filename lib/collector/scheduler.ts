@@ -2,10 +2,16 @@ import { errorMessage } from "../errorMessage.ts";
 import type { Db } from "../db/createPrismaClient.ts";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { Prisma } from "../db/generated/client.ts";
 import { claimDueNodes } from "../db/queries/nodes/claimDueNodes.ts";
 import { listCollectableNodes, type CollectableNode } from "../db/queries/nodes/listCollectableNodes.ts";
 import { spreadOverdueNodes } from "../db/queries/nodes/spreadOverdueNodes.ts";
 import { collectNode, type CollectionResult } from "./collectNode.ts";
+
+/** Prisma's "record not found" and "foreign key violated": the row was deleted meanwhile. */
+function isRemovedRecord(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2025" || error.code === "P2003");
+}
 
 export interface SchedulerOptions {
   concurrency: number;
@@ -84,7 +90,9 @@ export class Scheduler {
     const run = this.withSlot(() => collectNode(this.db, node))
       .catch((error: unknown): CollectionResult => {
         // Only our own storage can fail here; the node's faults are recorded inside collectNode.
-        this.options.log?.(`storing collection of ${node.name} failed: ${errorMessage(error)}`);
+        // A node removed while it was being collected has nothing left to store into: not an error.
+        if (!isRemovedRecord(error))
+          this.options.log?.(`storing collection of ${node.name} failed: ${errorMessage(error)}`);
         return {
           nodeId: node.id,
           nodeName: node.name,

@@ -5,6 +5,18 @@ import type { ChainDto } from "@/lib/api/schemas/chains.ts";
 import { formatAge, formatGasPrice, formatNumber } from "./format.ts";
 import { useChainsQuery } from "./queries/useChainsQuery.ts";
 import { StatePanel } from "./StatePanel.tsx";
+import { TableShell, type Column } from "./TableShell.tsx";
+
+const COLUMNS: Column[] = [
+  { label: "Chain" },
+  { label: "Type" },
+  { label: "Height", align: "right" },
+  { label: "TPS", align: "right" },
+  { label: "Block time (s)", align: "right" },
+  { label: "Gas price", align: "right" },
+  { label: "Nodes up", align: "right" },
+  { label: "Last sample" },
+];
 
 export function ChainList({ initialChains }: { initialChains: ChainDto[] }) {
   const { data: chains, error, dataUpdatedAt } = useChainsQuery(initialChains);
@@ -19,53 +31,35 @@ export function ChainList({ initialChains }: { initialChains: ChainDto[] }) {
   return (
     <div className="space-y-2">
       {error ? <StatePanel state="error" message={`Could not refresh: ${error.message}`} /> : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
-            <tr>
-              <th className="px-3 py-2 font-medium">Chain</th>
-              <th className="px-3 py-2 font-medium">Type</th>
-              <th className="px-3 py-2 text-right font-medium">Height</th>
-              <th className="px-3 py-2 text-right font-medium">TPS</th>
-              <th className="px-3 py-2 text-right font-medium">Block time (s)</th>
-              <th className="px-3 py-2 text-right font-medium">Gas price</th>
-              <th className="px-3 py-2 text-right font-medium">Nodes up</th>
-              <th className="px-3 py-2 font-medium">Last sample</th>
-            </tr>
-          </thead>
-          <tbody>
-            {chains.map((chain) => (
-              <tr
-                key={chain.id}
-                className="border-b border-slate-100 last:border-0 dark:border-slate-800"
-                data-testid="chain-row"
+      <TableShell columns={COLUMNS}>
+        {chains.map((chain) => (
+          <tr
+            key={chain.id}
+            className="border-b border-slate-100 last:border-0 dark:border-slate-800"
+            data-testid="chain-row"
+          >
+            <td className="px-3 py-2 font-medium">
+              <Link
+                href={`/chains/${encodeURIComponent(chain.id)}`}
+                className="text-blue-700 hover:underline dark:text-blue-300"
               >
-                <td className="px-3 py-2 font-medium">
-                  <Link
-                    href={`/chains/${encodeURIComponent(chain.id)}`}
-                    className="text-blue-700 hover:underline dark:text-blue-300"
-                  >
-                    {chain.name}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{chain.type ?? "unknown"}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatNumber(chain.headHeight, 0)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatNumber(chain.latest?.tps)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatNumber(chain.latest?.avgBlockTime)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {formatGasPrice(chain.latest?.gasPrice, chain.type)}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {chain.nodesUp} / {chain.nodeCount}
-                </td>
-                <td className="px-3 py-2" suppressHydrationWarning>
-                  {formatAge(chain.latest?.time, dataUpdatedAt)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                {chain.name}
+              </Link>
+            </td>
+            <td className="px-3 py-2">{chain.type ?? "unknown"}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{formatNumber(chain.headHeight, 0)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{formatNumber(chain.latest?.tps)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{formatNumber(chain.latest?.avgBlockTime)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{formatGasPrice(chain.latest?.gasPrice, chain.type)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">
+              {chain.nodesUp} / {chain.nodeCount}
+            </td>
+            <td className="px-3 py-2" suppressHydrationWarning>
+              {formatAge(chain.latest?.time, dataUpdatedAt)}
+            </td>
+          </tr>
+        ))}
+      </TableShell>
     </div>
   );
 }

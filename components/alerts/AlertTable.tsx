@@ -1,10 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRefreshingAction } from "../useRefreshingAction.ts";
 import { acknowledgeAlert, silenceAlert } from "@/app/actions/alertActions.ts";
 import type { AlertDto } from "@/lib/api/schemas/alerts.ts";
 import { secondaryButton } from "../nodes/formStyles.ts";
+import { TableShell, type Column } from "../TableShell.tsx";
 
 const SEVERITY: Record<string, string> = {
   critical: "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
@@ -12,69 +12,56 @@ const SEVERITY: Record<string, string> = {
   info: "bg-blue-100 text-blue-800 dark:bg-blue-950 dark:text-blue-200",
 };
 
+const COLUMNS: Column[] = [
+  { label: "Severity" },
+  { label: "State" },
+  { label: "Alert" },
+  { label: "Since" },
+  { label: "Actions" },
+];
+
 export function AlertTable({ alerts, actions = true }: { alerts: AlertDto[]; actions?: boolean }) {
   if (alerts.length === 0) return <p className="text-sm text-slate-500">No alerts match.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800">
-          <tr>
-            <th className="px-3 py-2 font-medium">Severity</th>
-            <th className="px-3 py-2 font-medium">State</th>
-            <th className="px-3 py-2 font-medium">Alert</th>
-            <th className="px-3 py-2 font-medium">Since</th>
-            {actions ? <th className="px-3 py-2 font-medium">Actions</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {alerts.map((alert) => (
-            <tr
-              key={alert.id}
-              data-testid="alert-row"
-              className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800"
-            >
-              <td className="px-3 py-2">
-                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${SEVERITY[alert.severity] ?? ""}`}>
-                  {alert.severity}
-                </span>
-              </td>
-              <td className="px-3 py-2">
-                {alert.state}
-                {alert.acknowledgedAt ? (
-                  <div className="text-xs text-slate-500">acknowledged by {alert.acknowledgedBy}</div>
-                ) : null}
-                {alert.silencedUntil && new Date(alert.silencedUntil) > new Date() ? (
-                  <div className="text-xs text-slate-500">
-                    silenced until {new Date(alert.silencedUntil).toLocaleString("en-GB")}: {alert.silenceReason}
-                  </div>
-                ) : null}
-              </td>
-              <td className="px-3 py-2">{alert.message}</td>
-              <td className="px-3 py-2 text-xs" suppressHydrationWarning>
-                {new Date(alert.startedAt).toLocaleString("en-GB")}
-                {alert.resolvedAt ? <div>resolved {new Date(alert.resolvedAt).toLocaleString("en-GB")}</div> : null}
-              </td>
-              {actions ? (
-                <td className="px-3 py-2">{alert.state === "resolved" ? null : <AlertActions alert={alert} />}</td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableShell columns={actions ? COLUMNS : COLUMNS.slice(0, -1)}>
+      {alerts.map((alert) => (
+        <tr
+          key={alert.id}
+          data-testid="alert-row"
+          className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800"
+        >
+          <td className="px-3 py-2">
+            <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${SEVERITY[alert.severity] ?? ""}`}>
+              {alert.severity}
+            </span>
+          </td>
+          <td className="px-3 py-2">
+            {alert.state}
+            {alert.acknowledgedAt ? (
+              <div className="text-xs text-slate-500">acknowledged by {alert.acknowledgedBy}</div>
+            ) : null}
+            {alert.silencedUntil && new Date(alert.silencedUntil) > new Date() ? (
+              <div className="text-xs text-slate-500">
+                silenced until {new Date(alert.silencedUntil).toLocaleString("en-GB")}: {alert.silenceReason}
+              </div>
+            ) : null}
+          </td>
+          <td className="px-3 py-2">{alert.message}</td>
+          <td className="px-3 py-2 text-xs" suppressHydrationWarning>
+            {new Date(alert.startedAt).toLocaleString("en-GB")}
+            {alert.resolvedAt ? <div>resolved {new Date(alert.resolvedAt).toLocaleString("en-GB")}</div> : null}
+          </td>
+          {actions ? (
+            <td className="px-3 py-2">{alert.state === "resolved" ? null : <AlertActions alert={alert} />}</td>
+          ) : null}
+        </tr>
+      ))}
+    </TableShell>
   );
 }
 
 function AlertActions({ alert }: { alert: AlertDto }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = (action: () => Promise<{ ok: boolean; message?: string }>) =>
-    startTransition(async () => {
-      const result = await action();
-      setError(result.ok ? null : (result.message ?? "failed"));
-      router.refresh();
-    });
+  const { pending, error, run } = useRefreshingAction();
   return (
     <div className="flex flex-wrap gap-2">
       {alert.acknowledgedAt ? null : (

@@ -6,30 +6,26 @@ import { updateRule } from "@/app/actions/alertActions.ts";
 import { COMPARISON_SYMBOLS } from "@/lib/analytics/alerts/alertMetrics.ts";
 import type { RuleDto } from "@/lib/api/schemas/alerts.ts";
 import { inputClass, secondaryButton } from "../nodes/formStyles.ts";
+import { TableShell, type Column } from "../TableShell.tsx";
 
 /** The rule editor: threshold, for-duration, severity and on/off per rule, saved as you go. */
+const COLUMNS: Column[] = [
+  { label: "Rule" },
+  { label: "Condition" },
+  { label: "Threshold" },
+  { label: "For (s)" },
+  { label: "Severity" },
+  { label: "On" },
+  { label: "" },
+];
+
 export function RuleTable({ rules, canWrite }: { rules: RuleDto[]; canWrite: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800">
-          <tr>
-            <th className="px-3 py-2 font-medium">Rule</th>
-            <th className="px-3 py-2 font-medium">Condition</th>
-            <th className="px-3 py-2 font-medium">Threshold</th>
-            <th className="px-3 py-2 font-medium">For (s)</th>
-            <th className="px-3 py-2 font-medium">Severity</th>
-            <th className="px-3 py-2 font-medium">On</th>
-            <th className="px-3 py-2" />
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map((rule) => (
-            <RuleRow key={rule.id} rule={rule} canWrite={canWrite} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableShell columns={COLUMNS}>
+      {rules.map((rule) => (
+        <RuleRow key={rule.id} rule={rule} canWrite={canWrite} />
+      ))}
+    </TableShell>
   );
 }
 

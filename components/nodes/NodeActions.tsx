@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useRefreshingAction } from "../useRefreshingAction.ts";
 import { removeNode } from "@/app/actions/removeNode.ts";
 import { updateNode } from "@/app/actions/updateNode.ts";
 import type { NodeDto } from "@/lib/api/schemas/nodes.ts";
@@ -9,17 +9,8 @@ import { secondaryButton } from "./formStyles.ts";
 import { NodeForm } from "./NodeForm.tsx";
 
 export function NodeActions({ node }: { node: NodeDto }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = (action: () => Promise<{ ok: boolean; message?: string }>) =>
-    startTransition(async () => {
-      const result = await action();
-      setError(result.ok ? null : (result.message ?? "failed"));
-      router.refresh();
-    });
+  const { pending, error, run } = useRefreshingAction();
 
   return (
     <div className="space-y-2">

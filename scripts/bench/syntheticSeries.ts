@@ -1,7 +1,7 @@
 // Generated series covering the shapes node metrics take: trends, steps, seasonality, random
 // walks, heavy noise, irregular sampling, bursts, and a metric idle at zero that starts growing.
 import { type BenchSeries, everyStep, irregular, sampleAt } from "./benchSeries.ts";
-import { mulberry32, normal } from "./random.ts";
+import { mulberry32, normal } from "../simulator/seededRandom.ts";
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;

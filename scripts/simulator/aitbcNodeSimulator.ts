@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mulberry32, type SimulatedChain } from "./simulatedChain.ts";
+import { mulberry32 } from "./seededRandom.ts";
+import type { SimulatedChain } from "./simulatedChain.ts";
 
 // An HTTP server speaking the aitbc node API for the demo and the tests. With
 // `serveStats: false` it behaves like a real node: only /health and /rpc/head.

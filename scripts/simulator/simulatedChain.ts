@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { mulberry32 } from "./seededRandom.ts";
 
 // A chain for the demo and tests: blocks appear as time passes (computed lazily on read),
 // with load that drifts over minutes, so charts move the way a real network's do.
@@ -80,16 +81,4 @@ export class SimulatedChain {
 
 function hashSeed(text: string): number {
   return createHash("sha256").update(text).digest().readUInt32LE(0);
-}
-
-/** A small seeded generator, so a simulated run can be repeated. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,9 +1,9 @@
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ensureAdminToken } from "../../lib/auth/adminToken.ts";
 import { createSessionValue, SESSION_COOKIE } from "../../lib/auth/sessions.ts";
 import { useDatabaseForRoutes } from "../helpers/routeDatabase.ts";
+import { allRoutes, type Handler } from "../helpers/routeHandlers.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/testDatabase.ts";
 
 // Every route handler, with no credential, a wrong one, the read token, a session and the admin token.
@@ -11,28 +11,13 @@ delete process.env.CHAINPULSE_ADMIN_TOKEN;
 process.env.CHAINPULSE_PUBLIC_READ = "false";
 process.env.CHAINPULSE_READ_TOKEN = "read-token-for-access-tests-0123";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const METHODS = ["GET", "POST", "PATCH", "DELETE"] as const;
-const UUID = "00000000-0000-4000-8000-000000000000";
 /** Routes whose reads are admin-only too: they reveal where alerts are sent. */
 const ADMIN_READS = [/notification-channels/];
 /** The liveness check answers anyone. */
 const PUBLIC = ["/api/v1/health"];
 
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? routeFiles(full) : name === "route.ts" ? [full] : [];
-  });
-}
-
-const routes = [...routeFiles("app/api"), ...routeFiles("app/metrics")].map((file) => {
-  const urlPath = `/${path.dirname(path.relative("app", file)).split(path.sep).join("/")}`;
-  const params = Object.fromEntries(
-    [...urlPath.matchAll(/\[(\w+)\]/g)].map(([, name]) => [name!, name === "chainId" ? "c" : UUID]),
-  );
-  return { file, urlPath, params };
-});
+const routes = allRoutes();
 
 describe("access to every route", () => {
   let db: TestDatabase;

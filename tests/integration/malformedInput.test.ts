@@ -1,7 +1,7 @@
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { useDatabaseForRoutes } from "../helpers/routeDatabase.ts";
+import { allRoutes, SAMPLE_UUID, type Handler } from "../helpers/routeHandlers.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/testDatabase.ts";
 
 // Malformed input to every route, with the admin token: always a 4xx, never a 500, and the
@@ -9,16 +9,8 @@ import { createTestDatabase, type TestDatabase } from "../helpers/testDatabase.t
 const TOKEN = "malformed-input-token-0123456789";
 process.env.CHAINPULSE_ADMIN_TOKEN = TOKEN;
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const UUID = "00000000-0000-4000-8000-000000000000";
+const UUID = SAMPLE_UUID;
 const INJECTION = "'; DROP TABLE nodes; --";
-
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? routeFiles(full) : name === "route.ts" ? [full] : [];
-  });
-}
 
 const BODIES: { name: string; body: string }[] = [
   { name: "invalid JSON", body: "{name:" },
@@ -49,13 +41,7 @@ const QUERIES = [
   },
 ];
 
-const routes = [...routeFiles("app/api"), ...routeFiles("app/metrics")].map((file) => {
-  const urlPath = `/${path.dirname(path.relative("app", file)).split(path.sep).join("/")}`;
-  const params = Object.fromEntries(
-    [...urlPath.matchAll(/\[(\w+)\]/g)].map(([, name]) => [name!, name === "chainId" ? "c" : UUID]),
-  );
-  return { file, urlPath, params };
-});
+const routes = allRoutes();
 
 describe("malformed input to every route", () => {
   let db: TestDatabase;

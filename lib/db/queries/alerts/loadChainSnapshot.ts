@@ -1,25 +1,27 @@
 import type { ChainSnapshot } from "../../../analytics/alerts/observe.ts";
 import type { Db } from "../../createPrismaClient.ts";
+import type { SampleSqlRow } from "../chains/toSampleDto.ts";
 
-interface SampleRow {
-  node_id: string;
-  time: Date;
-  block_height: bigint | null;
-  tps: number | null;
-  avg_block_time: number | null;
-  gas_price: number | null;
-  memory_usage_mb: number | null;
-  disk_usage_mb: number | null;
-  active_nodes: number | null;
-  client_count: number | null;
-  miner_count: number | null;
-  agent_count: number | null;
-  network_in_mb: number | null;
-  network_out_mb: number | null;
-  peer_count: number | null;
-  memory_total_mb: number | null;
-  disk_total_mb: number | null;
-}
+// The sample columns alerting reads; gas price comes back as a double here (trends need no exact wei).
+type SampleRow = Pick<
+  SampleSqlRow,
+  | "node_id"
+  | "time"
+  | "block_height"
+  | "tps"
+  | "avg_block_time"
+  | "memory_usage_mb"
+  | "disk_usage_mb"
+  | "active_nodes"
+  | "client_count"
+  | "miner_count"
+  | "agent_count"
+  | "network_in_mb"
+  | "network_out_mb"
+  | "peer_count"
+  | "memory_total_mb"
+  | "disk_total_mb"
+> & { gas_price: number | null };
 
 /** A chain as alerting and health see it: each enabled node's newest sample if fresh (within 3 intervals). */
 export async function loadChainSnapshot(db: Db, chainId: string): Promise<ChainSnapshot & { name: string }> {

@@ -1,4 +1,4 @@
-// Seeded randomness, so every benchmark run scores the very same series.
+// Seeded randomness, shared by the simulator, the benchmark and the tests: a run can be repeated.
 
 /** mulberry32: a tiny 32-bit PRNG, uniform in [0, 1). */
 export function mulberry32(seed: number): () => number {

@@ -47,7 +47,21 @@ export async function startLitecoinNodes(count: number): Promise<LitecoindNode[]
   try {
     for (let i = 0; i < count; i++) nodes.push(await startNode(nodes[0]?.p2pPort));
     const hub = nodes[0];
-    if (hub) await waitFor(async () => (await hub.rpc<number>("getconnectioncount")) >= count - 1, "peer connections");
+    if (hub) {
+      // -addnode retries only once a minute after a failed first attempt (a loaded machine can miss it),
+      // so each spoke also asks for a connection attempt now, on every poll, until the hub sees everyone.
+      await waitFor(async () => {
+        if ((await hub.rpc<number>("getconnectioncount")) >= count - 1) return true;
+        await Promise.all(
+          nodes.slice(1).map(async (spoke) => {
+            if ((await spoke.rpc<number>("getconnectioncount")) === 0) {
+              await spoke.rpc("addnode", [`127.0.0.1:${hub.p2pPort}`, "onetry"]).catch(() => undefined);
+            }
+          }),
+        );
+        return false;
+      }, "peer connections");
+    }
     return nodes;
   } catch (error) {
     await Promise.all(nodes.map((node) => node.stop()));

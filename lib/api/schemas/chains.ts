@@ -38,6 +38,8 @@ export const chainSchema = z.object({
   nodesUp: z.number(),
   /** Highest height any node of the chain reports. */
   headHeight: z.number().nullable(),
+  /** The shortest collection interval of the chain's enabled nodes: data older than two of these is stale. */
+  collectionIntervalSeconds: z.int().min(1).nullable(),
   latest: sampleSchema.nullable(),
 });
 export type ChainDto = z.infer<typeof chainSchema>;

@@ -11,6 +11,7 @@ interface ChainRow extends Partial<SampleSqlRow> {
   node_count: bigint | number;
   nodes_up: bigint | number;
   head_height: bigint | number | null;
+  interval_seconds: number | null;
   sample_id: bigint | null;
 }
 
@@ -23,6 +24,8 @@ export async function listChains(db: Db, chainId?: string): Promise<ChainDto[]> 
       (SELECT count(*) FROM node_chains nc JOIN nodes n ON n.id = nc.node_id
         WHERE nc.chain_id = c.id AND n.status = 'up') AS nodes_up,
       (SELECT max(head_height) FROM node_chains nc WHERE nc.chain_id = c.id) AS head_height,
+      (SELECT min(n.interval_seconds) FROM node_chains nc JOIN nodes n ON n.id = nc.node_id
+        WHERE nc.chain_id = c.id AND n.enabled) AS interval_seconds,
       latest.id AS sample_id, latest.time, latest.node_id, latest.block_height, latest.tps, latest.avg_block_time,
       latest.gas_price, latest.memory_usage_mb, latest.disk_usage_mb, latest.active_nodes, latest.client_count,
       latest.miner_count, latest.agent_count, latest.network_in_mb, latest.network_out_mb, latest.peer_count,
@@ -42,6 +45,7 @@ export async function listChains(db: Db, chainId?: string): Promise<ChainDto[]> 
     nodeCount: Number(row.node_count),
     nodesUp: Number(row.nodes_up),
     headHeight: row.head_height === null ? null : Number(row.head_height),
+    collectionIntervalSeconds: row.interval_seconds,
     latest: row.sample_id === null ? null : toSampleDto(row as SampleSqlRow),
   }));
 }

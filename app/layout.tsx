@@ -4,6 +4,9 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { signOut } from "./actions/session.ts";
 import { Providers } from "./providers.tsx";
+import { NavLink } from "@/components/NavLink.tsx";
+import { ThemeToggle } from "@/components/theme/ThemeToggle.tsx";
+import { THEME_SCRIPT } from "@/components/theme/themeScript.ts";
 import { viewerAccess } from "@/lib/auth/pageAccess.ts";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
 
@@ -15,41 +18,55 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const signedIn = (await viewerAccess((await getDatabase()).prisma)) === "admin";
   return (
-    <html lang="en">
+    // The inline script sets class and color-scheme on <html> before React hydrates: expected, not a mismatch.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen">
+        {/* First thing Tab reaches; it stays above the viewport until focused. */}
+        <a
+          href="#content"
+          className="fixed top-2 left-2 z-50 -translate-y-[150%] rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white focus:translate-y-0"
+        >
+          Skip to content
+        </a>
         <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <nav className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3" aria-label="Main">
-            <Link href="/" className="text-lg font-semibold tracking-tight">
+          {/* Wraps instead of scrolling: at phone width the links take one row, theme and sign-in the next. */}
+          <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label="Main">
+            <Link href="/" className="mr-2 rounded text-lg font-semibold tracking-tight">
               ChainPulse
             </Link>
-            <Link href="/" className="text-sm hover:underline">
+            <NavLink href="/" also={OVERVIEW_ALSO}>
               Overview
-            </Link>
-            <Link href="/nodes" className="text-sm hover:underline">
-              Nodes
-            </Link>
-            <Link href="/alerts" className="text-sm hover:underline">
-              Alerts
-            </Link>
-            <span className="ml-auto">
+            </NavLink>
+            <NavLink href="/nodes">Nodes</NavLink>
+            <NavLink href="/alerts">Alerts</NavLink>
+            <div className="ml-auto flex items-center gap-3">
+              <ThemeToggle />
               {signedIn ? (
                 <form action={signOut}>
-                  <button type="submit" className="text-sm hover:underline">
+                  <button type="submit" className="rounded px-1 py-1 text-sm hover:underline">
                     Sign out
                   </button>
                 </form>
               ) : (
-                <Link href="/login" className="text-sm hover:underline">
+                <Link href="/login" className="rounded px-1 py-1 text-sm hover:underline">
                   Sign in
                 </Link>
               )}
-            </span>
+            </div>
           </nav>
         </header>
         <Providers>
-          <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+          <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+            {children}
+          </main>
         </Providers>
       </body>
     </html>
   );
 }
+
+// A chain page belongs to the overview section.
+const OVERVIEW_ALSO = ["/chains/"] as const;

@@ -16,7 +16,7 @@ export function ChainTitle({ chainId, name, canRename }: { chainId: string; name
     return (
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold">{name}</h1>
-        {name !== chainId ? <span className="text-sm text-slate-500">{chainId}</span> : null}
+        {name !== chainId ? <span className="text-sm text-slate-600 dark:text-slate-300">{chainId}</span> : null}
         {canRename ? (
           <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
             Rename
@@ -53,7 +53,7 @@ export function ChainTitle({ chainId, name, canRename }: { chainId: string; name
         Cancel
       </button>
       {error ? (
-        <p role="alert" className="text-sm text-red-600">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {error}
         </p>
       ) : null}

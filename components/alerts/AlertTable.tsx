@@ -21,9 +21,9 @@ const COLUMNS: Column[] = [
 ];
 
 export function AlertTable({ alerts, actions = true }: { alerts: AlertDto[]; actions?: boolean }) {
-  if (alerts.length === 0) return <p className="text-sm text-slate-500">No alerts match.</p>;
+  if (alerts.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-300">No alerts match.</p>;
   return (
-    <TableShell columns={actions ? COLUMNS : COLUMNS.slice(0, -1)}>
+    <TableShell label="Alerts" columns={actions ? COLUMNS : COLUMNS.slice(0, -1)}>
       {alerts.map((alert) => (
         <tr
           key={alert.id}
@@ -38,10 +38,10 @@ export function AlertTable({ alerts, actions = true }: { alerts: AlertDto[]; act
           <td className="px-3 py-2">
             {alert.state}
             {alert.acknowledgedAt ? (
-              <div className="text-xs text-slate-500">acknowledged by {alert.acknowledgedBy}</div>
+              <div className="text-xs text-slate-600 dark:text-slate-300">acknowledged by {alert.acknowledgedBy}</div>
             ) : null}
             {alert.silencedUntil && new Date(alert.silencedUntil) > new Date() ? (
-              <div className="text-xs text-slate-500">
+              <div className="text-xs text-slate-600 dark:text-slate-300">
                 silenced until {new Date(alert.silencedUntil).toLocaleString("en-GB")}: {alert.silenceReason}
               </div>
             ) : null}
@@ -86,7 +86,7 @@ function AlertActions({ alert }: { alert: AlertDto }) {
         Silence 1 h
       </button>
       {error ? (
-        <p role="alert" className="text-sm text-red-600">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {error}
         </p>
       ) : null}

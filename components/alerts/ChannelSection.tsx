@@ -68,7 +68,8 @@ export function ChannelSection({ channels, deliveries }: { channels: ChannelDto[
         <ul className="space-y-1 text-sm">
           {channels.map((channel) => (
             <li key={channel.id} className="flex items-center gap-3">
-              <span className="font-medium">{channel.name}</span> <span className="text-slate-500">{channel.kind}</span>
+              <span className="font-medium">{channel.name}</span>{" "}
+              <span className="text-slate-600 dark:text-slate-300">{channel.kind}</span>
               <button
                 type="button"
                 className={secondaryButton}
@@ -88,35 +89,37 @@ export function ChannelSection({ channels, deliveries }: { channels: ChannelDto[
         </ul>
       ) : null}
       {deliveries.length > 0 ? (
-        <table className="w-full text-left text-xs" data-testid="delivery-log">
-          <thead className="text-slate-500">
-            <tr>
-              <th className="py-1">Time</th>
-              <th>Channel</th>
-              <th>Event</th>
-              <th>Status</th>
-              <th>Attempts</th>
-              <th>Error</th>
-            </tr>
-          </thead>
-          <tbody>
-            {deliveries.map((d) => (
-              <tr key={d.id} className="border-t border-slate-100 dark:border-slate-800">
-                <td className="py-0.5" suppressHydrationWarning>
-                  {new Date(d.createdAt).toLocaleString("en-GB")}
-                </td>
-                <td>{names.get(d.channelId) ?? d.channelId}</td>
-                <td>{d.event}</td>
-                <td>
-                  {d.status}
-                  {d.responseStatus ? ` (${d.responseStatus})` : ""}
-                </td>
-                <td>{d.attempts}</td>
-                <td>{d.lastError ?? ""}</td>
+        <div role="region" aria-label="Delivery log" tabIndex={0} className="overflow-x-auto">
+          <table className="w-full text-left text-xs" data-testid="delivery-log">
+            <thead className="text-slate-600 dark:text-slate-300">
+              <tr>
+                <th className="py-1">Time</th>
+                <th>Channel</th>
+                <th>Event</th>
+                <th>Status</th>
+                <th>Attempts</th>
+                <th>Error</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {deliveries.map((d) => (
+                <tr key={d.id} className="border-t border-slate-100 dark:border-slate-800">
+                  <td className="py-0.5" suppressHydrationWarning>
+                    {new Date(d.createdAt).toLocaleString("en-GB")}
+                  </td>
+                  <td>{names.get(d.channelId) ?? d.channelId}</td>
+                  <td>{d.event}</td>
+                  <td>
+                    {d.status}
+                    {d.responseStatus ? ` (${d.responseStatus})` : ""}
+                  </td>
+                  <td>{d.attempts}</td>
+                  <td>{d.lastError ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </div>
   );

@@ -16,12 +16,12 @@ const COLUMNS: Column[] = [
   { label: "For (s)" },
   { label: "Severity" },
   { label: "On" },
-  { label: "" },
+  { label: "Actions", hidden: true },
 ];
 
 export function RuleTable({ rules, canWrite }: { rules: RuleDto[]; canWrite: boolean }) {
   return (
-    <TableShell columns={COLUMNS}>
+    <TableShell label="Alert rules" columns={COLUMNS}>
       {rules.map((rule) => (
         <RuleRow key={rule.id} rule={rule} canWrite={canWrite} />
       ))}
@@ -38,11 +38,13 @@ function RuleRow({ rule, canWrite }: { rule: RuleDto; canWrite: boolean }) {
     <tr data-testid="rule-row" className="border-b border-slate-100 last:border-0 dark:border-slate-800">
       <td className="px-3 py-2">
         <div className="font-medium">{rule.name}</div>
-        <div className="text-xs text-slate-500">{rule.description}</div>
+        <div className="text-xs text-slate-600 dark:text-slate-300">{rule.description}</div>
       </td>
       <td className="px-3 py-2 whitespace-nowrap">
         {rule.metric} {COMPARISON_SYMBOLS[rule.comparison]}
-        {rule.scopeChainId ? <div className="text-xs text-slate-500">chain {rule.scopeChainId}</div> : null}
+        {rule.scopeChainId ? (
+          <div className="text-xs text-slate-600 dark:text-slate-300">chain {rule.scopeChainId}</div>
+        ) : null}
       </td>
       <td className="px-3 py-2">
         <input

@@ -19,7 +19,7 @@ export function HealthCard({ health }: { health: LatestHealth | null }) {
         Health
       </h2>
       {!health || health.score === null ? (
-        <p className="mt-2 text-sm text-slate-500">
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
           Unknown: no fresh sample reports TPS, block time, nodes or memory.
         </p>
       ) : (
@@ -28,10 +28,10 @@ export function HealthCard({ health }: { health: LatestHealth | null }) {
             <span className={`text-3xl font-semibold ${CLASS_COLOURS[health.healthClass ?? ""] ?? ""}`}>
               {formatNumber(health.score, 1)}
             </span>
-            <span className="ml-2 text-sm text-slate-500">/ 100 · {health.healthClass}</span>
+            <span className="ml-2 text-sm text-slate-600 dark:text-slate-300">/ 100 · {health.healthClass}</span>
           </p>
           <table className="mt-3 w-full text-sm">
-            <thead className="text-left text-slate-500">
+            <thead className="text-left text-slate-600 dark:text-slate-300">
               <tr>
                 <th className="py-1 font-medium">Component</th>
                 <th className="py-1 text-right font-medium">Value</th>
@@ -41,7 +41,10 @@ export function HealthCard({ health }: { health: LatestHealth | null }) {
             </thead>
             <tbody>
               {health.breakdown.map((item) => (
-                <tr key={item.component} className={item.score === null ? "text-slate-400" : undefined}>
+                <tr
+                  key={item.component}
+                  className={item.score === null ? "text-slate-600 italic dark:text-slate-400" : undefined}
+                >
                   <td className="py-0.5">{item.component}</td>
                   <td className="py-0.5 text-right tabular-nums">{formatNumber(item.value)}</td>
                   <td className="py-0.5 text-right tabular-nums">

@@ -15,18 +15,19 @@ export function PredictionTable({
   return (
     <section
       aria-labelledby="predictions-heading"
+      tabIndex={0}
       className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
       <h2 id="predictions-heading" className="font-medium">
         Predictions
       </h2>
       {predictions.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-500">
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">
           Not enough history yet: a forecast needs several samples spanning a quarter of its horizon.
         </p>
       ) : (
         <table className="mt-2 w-full text-sm" data-testid="predictions">
-          <thead className="text-left text-slate-500">
+          <thead className="text-left text-slate-600 dark:text-slate-300">
             <tr>
               <th className="py-1 font-medium">Metric</th>
               <th className="py-1 text-right font-medium">In</th>
@@ -58,7 +59,7 @@ export function PredictionTable({
         </p>
       ) : null}
       {accuracy.length > 0 ? (
-        <p className="mt-2 text-xs text-slate-500">
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-300">
           Scored so far:{" "}
           {accuracy
             .map(

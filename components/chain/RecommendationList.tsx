@@ -18,7 +18,7 @@ export function RecommendationList({ recommendations }: { recommendations: Recom
         Recommendations
       </h2>
       {recommendations.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-500">Nothing to recommend from the latest data.</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">Nothing to recommend from the latest data.</p>
       ) : (
         <ul className="mt-2 space-y-3" data-testid="recommendations">
           {recommendations.map((rec) => (
@@ -26,9 +26,10 @@ export function RecommendationList({ recommendations }: { recommendations: Recom
               <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${PRIORITY[rec.priority] ?? ""}`}>
                 {rec.priority}
               </span>
-              <span className="font-medium">{rec.issue}</span> <span className="text-slate-500">({rec.type})</span>
+              <span className="font-medium">{rec.issue}</span>{" "}
+              <span className="text-slate-600 dark:text-slate-300">({rec.type})</span>
               <p className="text-slate-600 dark:text-slate-300">{rec.action}</p>
-              <p className="text-xs text-slate-500">
+              <p className="text-xs text-slate-600 dark:text-slate-300">
                 Evidence: {rec.evidence.metric} {formatNumber(rec.evidence.value)}{" "}
                 {COMPARISON_SYMBOLS[rec.evidence.comparison]} {formatNumber(rec.evidence.threshold)}
                 {rec.evidence.trend

@@ -16,16 +16,20 @@ export function SummaryTable({ nodes, hours }: { nodes: NodeStats[]; hours: numb
   return (
     <section
       aria-labelledby="summary-heading"
+      tabIndex={0}
       className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
       <h2 id="summary-heading" className="font-medium">
-        Summary <span className="text-sm font-normal text-slate-500">(last {formatNumber(hours, 1)} h)</span>
+        Summary{" "}
+        <span className="text-sm font-normal text-slate-600 dark:text-slate-300">
+          (last {formatNumber(hours, 1)} h)
+        </span>
       </h2>
       {nodes.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-500">No samples in this range.</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">No samples in this range.</p>
       ) : (
         <table className="mt-2 w-full text-sm">
-          <thead className="text-left text-slate-500">
+          <thead className="text-left text-slate-600 dark:text-slate-300">
             <tr>
               <th className="py-1 font-medium">Node · metric</th>
               {["avg", "min", "max", "median", "p95"].map((h) => (

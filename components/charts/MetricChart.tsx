@@ -1,69 +1,105 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { MetricSeries } from "@/lib/api/schemas/metrics.ts";
+import { AXIS_PROPS, formatTick, GRID_PROPS, seriesColour, timeTickFormatter, TOOLTIP_STYLE } from "./chartTheme.ts";
+import { bandKey, chartRows, forecastKey, valueKey, type Forecast } from "./chartRows.ts";
 
-const COLOURS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)"];
-
-/** One line per node: samples from different nodes are never merged into one series. */
-export function MetricChart({ data, unit }: { data: MetricSeries; unit: string }) {
-  const rows = mergeByTime(data);
-  const timeFormat = new Intl.DateTimeFormat("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    ...(data.stepSeconds >= 3600 ? { day: "2-digit", month: "short" } : {}),
-  });
+/**
+ * One line per node (samples from different nodes are never merged); a node's forecast continues its
+ * line dashed, inside a shaded 80 % interval band.
+ */
+export function MetricChart({
+  data,
+  unit,
+  divisor,
+  forecasts,
+  domain,
+  title,
+}: {
+  data: MetricSeries;
+  unit: string;
+  divisor: number;
+  forecasts: Forecast[];
+  /** The window shown (ms); a forecast may extend it to the right. */
+  domain: [number, number];
+  /** The chart's accessible name (keyboard users can focus it and move its tooltip with the arrow keys). */
+  title: string;
+}) {
+  const rows = chartRows(data, forecasts, divisor);
+  const end = Math.max(domain[1], rows.at(-1)?.t ?? domain[1]);
+  const formatTime = timeTickFormatter((end - domain[0]) / 1000);
+  const withForecast = new Set(forecasts.map((f) => f.nodeId));
+  const names = new Map(data.series.map((s) => [s.nodeId, s.nodeName]));
   return (
-    <ResponsiveContainer width="100%" height={260}>
-      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
+    <ResponsiveContainer width="100%" height={240}>
+      <ComposedChart title={title} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+        <CartesianGrid {...GRID_PROPS} />
         <XAxis
+          {...AXIS_PROPS}
           dataKey="t"
           type="number"
           scale="time"
-          domain={["dataMin", "dataMax"]}
-          tickFormatter={(t: number) => timeFormat.format(t)}
-          fontSize={12}
+          domain={[domain[0], end]}
+          tickFormatter={formatTime}
         />
-        <YAxis fontSize={12} width={70} domain={["auto", "auto"]} tickFormatter={formatTick} />
+        <YAxis {...AXIS_PROPS} width={64} domain={["auto", "auto"]} tickFormatter={formatTick} />
         <Tooltip
+          {...TOOLTIP_STYLE}
           labelFormatter={(t) => new Date(Number(t)).toLocaleString()}
-          formatter={(v) => [`${Number(v).toLocaleString("en-US", { maximumFractionDigits: 3 })} ${unit}`.trim()]}
+          formatter={(value, name) => [tooltipValue(value, unit), name]}
         />
         <Legend />
+        {data.series.map((series, index) =>
+          withForecast.has(series.nodeId) ? (
+            <Area
+              key={`band-${series.nodeId}`}
+              dataKey={bandKey(series.nodeId)}
+              name={`${series.nodeName} 80 % interval`}
+              fill={seriesColour(index)}
+              fillOpacity={0.15}
+              stroke="none"
+              legendType="none"
+              isAnimationActive={false}
+              connectNulls
+            />
+          ) : null,
+        )}
         {data.series.map((series, index) => (
           <Line
             key={series.nodeId}
-            dataKey={series.nodeId}
+            dataKey={valueKey(series.nodeId)}
             name={series.nodeName}
-            stroke={COLOURS[index % COLOURS.length]}
+            stroke={seriesColour(index)}
+            strokeWidth={2}
             dot={false}
             isAnimationActive={false}
             connectNulls
           />
         ))}
-      </LineChart>
+        {data.series.map((series, index) =>
+          withForecast.has(series.nodeId) ? (
+            <Line
+              key={`forecast-${series.nodeId}`}
+              dataKey={forecastKey(series.nodeId)}
+              name={`${names.get(series.nodeId)} forecast`}
+              stroke={seriesColour(index)}
+              strokeDasharray="6 4"
+              strokeWidth={2}
+              dot={false}
+              legendType="none"
+              isAnimationActive={false}
+              connectNulls
+            />
+          ) : null,
+        )}
+      </ComposedChart>
     </ResponsiveContainer>
   );
 }
 
-// Exact below a million (block heights must read exactly), compact above.
-function formatTick(value: number): string {
-  return Math.abs(value) >= 1e6
-    ? value.toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 2 })
-    : value.toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-
-/** Recharts wants one row per x value with a column per line. */
-function mergeByTime(data: MetricSeries): Record<string, number | null>[] {
-  const rows = new Map<number, Record<string, number | null>>();
-  for (const series of data.series) {
-    for (const point of series.points) {
-      const t = Date.parse(point.t);
-      const row = rows.get(t) ?? { t };
-      row[series.nodeId] = point.v;
-      rows.set(t, row);
-    }
-  }
-  return [...rows.values()].sort((a, b) => (a.t as number) - (b.t as number));
+function tooltipValue(value: unknown, unit: string): string {
+  const format = (v: unknown) => Number(v).toLocaleString("en-US", { maximumFractionDigits: 3 });
+  const text = Array.isArray(value) ? `${format(value[0])} – ${format(value[1])}` : format(value);
+  return `${text} ${unit}`.trim();
 }

@@ -24,7 +24,7 @@ export function LastUpdated({
       <span suppressHydrationWarning>
         {label}{" "}
         {lastSampleAt ? (
-          <time dateTime={lastSampleAt} title={new Date(lastSampleAt).toLocaleString()}>
+          <time suppressHydrationWarning dateTime={lastSampleAt} title={new Date(lastSampleAt).toLocaleString()}>
             {formatAge(lastSampleAt, now)}
           </time>
         ) : (

@@ -15,7 +15,7 @@ export function ConnectionTestPanel({ result }: { result: ConnectionTestResult }
       {result.chains.map((chain) => (
         <details key={chain.chainId} open>
           <summary>
-            {chain.chainName} <span className="text-slate-500">({chain.chainId})</span>
+            {chain.chainName} <span className="text-slate-600 dark:text-slate-300">({chain.chainId})</span>
           </summary>
           <dl className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-4">
             {Object.entries(chain.values).map(([key, value]) => (
@@ -23,7 +23,7 @@ export function ConnectionTestPanel({ result }: { result: ConnectionTestResult }
                 key={key}
                 className="flex justify-between gap-2 border-b border-slate-100 py-0.5 dark:border-slate-800"
               >
-                <dt className="text-slate-500">{key}</dt>
+                <dt className="text-slate-600 dark:text-slate-300">{key}</dt>
                 <dd className="tabular-nums">{value === null ? "—" : String(value)}</dd>
               </div>
             ))}

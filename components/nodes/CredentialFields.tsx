@@ -25,7 +25,8 @@ export function CredentialFields({
   return (
     <fieldset className="grid gap-3 sm:col-span-4 sm:grid-cols-3">
       <legend className="mb-1 text-sm font-medium">
-        Credentials <span className="font-normal text-slate-500">(optional, kept on the server)</span>
+        Credentials{" "}
+        <span className="font-normal text-slate-600 dark:text-slate-300">(optional, kept on the server)</span>
       </legend>
       {(FIELDS[protocol] ?? []).map((field) => (
         <div key={field.name}>

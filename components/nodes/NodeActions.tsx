@@ -44,7 +44,7 @@ export function NodeActions({ node }: { node: NodeDto }) {
         </button>
       </div>
       {error ? (
-        <p role="alert" className="text-sm text-red-600">
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {error}
         </p>
       ) : null}

@@ -18,7 +18,7 @@ const COLUMNS: Column[] = [
 
 export function NodeTable({ nodes, canWrite }: { nodes: NodeDto[]; canWrite: boolean }) {
   return (
-    <TableShell columns={COLUMNS}>
+    <TableShell label="Nodes" columns={COLUMNS}>
       {nodes.map((node) => (
         <tr
           key={node.id}

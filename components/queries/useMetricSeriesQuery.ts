@@ -3,19 +3,27 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ChartMetric, MetricSeries } from "@/lib/api/schemas/metrics.ts";
 import { fetchApi } from "./fetchApi.ts";
-import { LIVE_REFRESH_MS } from "./refreshIntervals.ts";
+import { resolveWindow, type WindowSpec } from "./windowSpec.ts";
 
-export function useMetricSeriesQuery(chainId: string, metric: ChartMetric, rangeSeconds: number) {
+export const metricSeriesKey = (chainId: string, metric: ChartMetric, window: WindowSpec) =>
+  ["chain-metrics", chainId, metric, window] as const;
+
+/** One metric of a chain, a series per node; the server's first render seeds it, then it refreshes live. */
+export function useMetricSeriesQuery(
+  chainId: string,
+  metric: ChartMetric,
+  window: WindowSpec,
+  options: { initial?: MetricSeries; initialAt?: number; refreshMs: number | false },
+) {
   return useQuery({
-    queryKey: ["chain-metrics", { chainId, metric, rangeSeconds }],
+    queryKey: metricSeriesKey(chainId, metric, window),
     queryFn: () => {
-      // A relative range is resolved at fetch time, so each refresh slides the window forward.
-      const to = new Date();
-      const from = new Date(to.getTime() - rangeSeconds * 1000);
-      const params = new URLSearchParams({ metric, from: from.toISOString(), to: to.toISOString() });
+      const params = new URLSearchParams({ metric, ...resolveWindow(window) });
       return fetchApi<MetricSeries>(`/api/v1/chains/${encodeURIComponent(chainId)}/metrics?${params}`);
     },
+    initialData: options.initial,
+    initialDataUpdatedAt: options.initialAt,
     placeholderData: keepPreviousData,
-    refetchInterval: LIVE_REFRESH_MS,
+    refetchInterval: options.refreshMs,
   });
 }

@@ -7,7 +7,11 @@ export default async function globalSetup() {
   const node = await startAitbcNode({
     nodeId: "e2e",
     port: E2E_SIMULATOR_PORT,
-    chains: [new SimulatedChain({ id: "ait-devnet", blockTimeSeconds: 1, baseTps: 10 })],
+    // Two chains, so the overview has something to compare.
+    chains: [
+      new SimulatedChain({ id: "ait-devnet", blockTimeSeconds: 1, baseTps: 10 }),
+      new SimulatedChain({ id: "ait-testnet", blockTimeSeconds: 2, baseTps: 3, seed: 7 }),
+    ],
   });
   return () => node.close();
 }

@@ -162,6 +162,12 @@ describe.each(BACKENDS)("responses match the OpenAPI schemas on %s", (backend) =
     expect(await api("GET", "/api/v1/dashboard", 200, { headers: {} })).toMatchObject({
       chainSummaries: { [CHAIN]: {} },
     });
+    const overview = (await api("GET", "/api/v1/overview", 200)) as {
+      chains: { id: string; tpsSparkline: unknown[]; openAlerts: { pending: number } }[];
+    };
+    expect(overview.chains.map((c) => c.id)).toEqual([CHAIN]);
+    expect(overview.chains[0]!.tpsSparkline).toHaveLength(60);
+    expect(overview.chains[0]!.openAlerts.pending).toBeGreaterThan(0);
     const page = (await api("GET", "/api/v1/alerts", 200, { query: { state: "firing,pending", limit: "1" } })) as Json;
     await api("GET", "/api/v1/alerts", 200, { query: { cursor: page.nextCursor as string } });
     ids.alert = (page.alerts as AlertDto[])[0]!.id;

@@ -1,37 +1,39 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { AlertTable } from "@/components/alerts/AlertTable.tsx";
 import { AutoRefresh } from "@/components/AutoRefresh.tsx";
-import { ChainCharts } from "@/components/ChainCharts.tsx";
+import { ChainCharts } from "@/components/chain/ChainCharts.tsx";
+import { ChainNodeTable } from "@/components/chain/ChainNodeTable.tsx";
+import { parseChainView, viewWindow, type ChainView } from "@/components/chain/chainView.ts";
 import { ChainTitle } from "@/components/ChainTitle.tsx";
 import { HealthCard } from "@/components/chain/HealthCard.tsx";
 import { PredictionTable } from "@/components/chain/PredictionTable.tsx";
 import { RecommendationList } from "@/components/chain/RecommendationList.tsx";
 import { SummaryTable } from "@/components/chain/SummaryTable.tsx";
-import { chainIdSchema } from "@/lib/api/schemas/common.ts";
+import { LastUpdated } from "@/components/live/LastUpdated.tsx";
+import { ChainSkeleton } from "@/components/skeletons/ChainSkeleton.tsx";
+import type { ChainDto } from "@/lib/api/schemas/chains.ts";
+import type { Db } from "@/lib/db/createPrismaClient.ts";
 import { requireReadAccess, viewerAccess } from "@/lib/auth/pageAccess.ts";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
 import { listAlerts } from "@/lib/db/queries/alerts/listAlerts.ts";
-import { listChains } from "@/lib/db/queries/chains/listChains.ts";
+import { getHealthHistory } from "@/lib/db/queries/health/getHealthHistory.ts";
+import { getMetricSeries } from "@/lib/db/queries/metrics/getMetricSeries.ts";
+import { listNodes } from "@/lib/db/queries/nodes/listNodes.ts";
 import { getPredictionAccuracy } from "@/lib/db/queries/predictions/getPredictionAccuracy.ts";
 import { listLatestPredictions } from "@/lib/db/queries/predictions/listLatestPredictions.ts";
 import { chainRecommendations } from "@/lib/evaluation/chainRecommendations.ts";
 import { chainSummary } from "@/lib/evaluation/chainSummary.ts";
 import { diskFullForecast } from "@/lib/evaluation/diskFullForecast.ts";
-import { parseRange, RANGES } from "./searchParams.ts";
+import { forecastsByMetric } from "./forecastsByMetric.ts";
+import { loadChain } from "./loadChain.ts";
 
 export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ chainId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-async function loadChain(rawId: string) {
-  const chainId = chainIdSchema.safeParse(decodeURIComponent(rawId));
-  if (!chainId.success) return null;
-  const { prisma: db } = await getDatabase();
-  return (await listChains(db, chainId.data))[0] ?? null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -56,36 +58,88 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChainPage({ params, searchParams }: Props) {
   const rawId = (await params).chainId;
   const { prisma: db } = await getDatabase();
-  // Access first, so a 404 does not tell strangers which chain ids exist.
+  // Access first, so a 404 does not tell strangers which chain ids exist; both are decided before
+  // anything streams, so they reach the browser as a real redirect and a real 404.
   const canWrite = (await requireReadAccess(db, `/chains/${encodeURIComponent(rawId)}`)) === "admin";
   const chain = await loadChain(rawId);
   if (!chain) notFound();
-  const range = parseRange((await searchParams).range);
-  const to = new Date();
-  const from = new Date(to.getTime() - RANGES[range] * 1000);
-  const [summary, recommendations, predictions, accuracy, alerts, diskFull] = await Promise.all([
+  const view = parseChainView(await searchParams);
+  // Refresh at the chain's collection interval (not faster than every 5 s).
+  const refreshMs = Math.max(5, chain.collectionIntervalSeconds ?? 15) * 1000;
+  return (
+    <div className="space-y-6">
+      <AutoRefresh intervalMs={refreshMs} />
+      <div className="space-y-1">
+        <ChainTitle chainId={chain.id} name={chain.name} canRename={canWrite} />
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          {chain.type ?? "unknown type"} · {chain.nodesUp} of {chain.nodeCount} nodes up · head{" "}
+          {chain.headHeight?.toLocaleString("en-US") ?? "unknown"}
+        </p>
+        <LastUpdated lastSampleAt={chain.latest?.time} intervalSeconds={chain.collectionIntervalSeconds} />
+      </div>
+      {view.problem ? (
+        <p
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {view.problem}
+        </p>
+      ) : null}
+      <Suspense fallback={<ChainSkeleton />}>
+        <ChainContent db={db} chain={chain} view={view} canWrite={canWrite} refreshMs={refreshMs} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** Everything below the title: read for the chosen window, streamed in behind a skeleton. */
+async function ChainContent({
+  db,
+  chain,
+  view,
+  canWrite,
+  refreshMs,
+}: {
+  db: Db;
+  chain: ChainDto;
+  view: ChainView;
+  canWrite: boolean;
+  refreshMs: number;
+}) {
+  const now = new Date().getTime();
+  const { from, to } = viewWindow(view, now);
+  const shownMetrics = view.charts.filter((chart) => chart !== "health");
+  const [summary, recommendations, predictions, accuracy, alerts, diskFull, nodes, series, health] = await Promise.all([
     chainSummary(db, chain.id, { from, to }),
     chainRecommendations(db, chain.id, to),
     listLatestPredictions(db, chain.id),
     getPredictionAccuracy(db, chain.id),
     listAlerts(db, { chainId: chain.id, limit: 20 }),
     chain.latest ? diskFullForecast(db, chain.id, chain.latest.nodeId, chain.latest.diskTotalMb, to) : null,
+    listNodes(db, { chainId: chain.id }),
+    // The first view arrives drawn: every chosen chart's data is read here, then refreshed in the browser.
+    Promise.all(
+      shownMetrics.map(async (metric) => [metric, await getMetricSeries(db, chain.id, { metric, from, to })]),
+    ),
+    view.charts.includes("health") ? getHealthHistory(db, chain.id, from, to) : null,
   ]);
   return (
-    <div className="space-y-6">
-      <AutoRefresh />
-      <div>
-        <ChainTitle chainId={chain.id} name={chain.name} canRename={canWrite} />
-        <p className="text-sm text-slate-500 dark:text-slate-400">
-          {chain.type ?? "unknown type"} · {chain.nodesUp} of {chain.nodeCount} nodes up · head{" "}
-          {chain.headHeight?.toLocaleString("en-US") ?? "unknown"}
-        </p>
-      </div>
+    <>
       <div className="grid gap-4 lg:grid-cols-2">
         <HealthCard health={summary.health} />
         <RecommendationList recommendations={recommendations} />
       </div>
-      <ChainCharts chainId={chain.id} range={range} rangeSeconds={RANGES[range]} />
+      <ChainCharts
+        chainId={chain.id}
+        chainType={chain.type}
+        range={view.range}
+        charts={view.charts}
+        window={{ from: from.toISOString(), to: to.toISOString() }}
+        initial={{ at: now, series: Object.fromEntries(series), health }}
+        forecasts={forecastsByMetric(predictions)}
+        refreshMs={refreshMs}
+      />
+      <ChainNodeTable chainId={chain.id} nodes={nodes} now={now} />
       <section aria-labelledby="chain-alerts-heading" className="space-y-2">
         <h2 id="chain-alerts-heading" className="font-medium">
           Alerts
@@ -94,6 +148,6 @@ export default async function ChainPage({ params, searchParams }: Props) {
       </section>
       <PredictionTable predictions={predictions} accuracy={accuracy} daysUntilDiskFull={diskFull?.days ?? null} />
       <SummaryTable nodes={summary.nodes} hours={summary.timeRangeHours} />
-    </div>
+    </>
   );
 }

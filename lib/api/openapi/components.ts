@@ -25,6 +25,7 @@ import { dashboardSchema } from "../schemas/responses/dashboard.ts";
 import { chainHealthSchema, latestHealthSchema, serviceHealthSchema } from "../schemas/responses/health.ts";
 import * as lists from "../schemas/responses/lists.ts";
 import { openApiDocumentSchema } from "../schemas/responses/openApiDocument.ts";
+import { overviewChainSchema, overviewSchema } from "../schemas/responses/overview.ts";
 import { problemSchema } from "../schemas/responses/problem.ts";
 import * as predictions from "../schemas/responses/predictions.ts";
 import { chainRecommendationsSchema, recommendationSchema } from "../schemas/responses/recommendations.ts";
@@ -60,6 +61,8 @@ export const OUTPUT_COMPONENTS: Record<string, z.ZodType> = {
   ChainPredictions: predictions.chainPredictionsSchema,
   CrossChainAnalysis: crossChainAnalysisSchema,
   Dashboard: dashboardSchema,
+  OverviewChain: overviewChainSchema,
+  Overview: overviewSchema,
   Alert: alertSchema,
   AlertPage: lists.alertPageSchema,
   AlertRule: ruleSchema,

@@ -10,6 +10,7 @@ export const CHART_METRICS = {
   memoryUsageMb: { column: "memory_usage_mb", label: "Memory", unit: "MB", aggregate: "avg" },
   diskUsageMb: { column: "disk_usage_mb", label: "Disk", unit: "MB", aggregate: "avg" },
   activeNodes: { column: "active_nodes", label: "Active nodes", unit: "", aggregate: "avg" },
+  peerCount: { column: "peer_count", label: "Peers", unit: "", aggregate: "avg" },
   networkInMb: { column: "network_in_mb", label: "Network in", unit: "MB", aggregate: "avg" },
   networkOutMb: { column: "network_out_mb", label: "Network out", unit: "MB", aggregate: "avg" },
 } as const;

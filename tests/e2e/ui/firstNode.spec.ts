@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN_TOKEN, E2E_SIMULATOR_PORT } from "../../../playwright.config.ts";
+import { expectAccessible, sidewaysOverflow } from "../accessibility.ts";
 
 // One story, in order: an empty dashboard, a node added through the page, its chain charted.
 test.describe.configure({ mode: "serial" });
@@ -7,6 +8,11 @@ test.describe.configure({ mode: "serial" });
 test("an empty dashboard says so and leads to adding a node", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByText("ChainPulse is not watching any node yet")).toBeVisible();
+  await expectAccessible(page, "the empty overview");
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await sidewaysOverflow(page)).toEqual([]);
+  await page.screenshot({ path: "test-results/e2e/empty-state-phone.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("link", { name: "Add your first node" }).click();
   await expect(page).toHaveURL(/\/nodes$/);
   await expect(page.getByText("No nodes yet.")).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { E2E_ADMIN_TOKEN } from "../../../playwright.config.ts";
 
-// Runs after nodeManagement.spec.ts: sim-e2e collects ait-devnet at about 10 tx/s.
+// Runs after nodeManagement.spec.ts: sim-e2e collects ait-devnet at about 10 tx/s, and ait-testnet.
 test.describe.configure({ mode: "serial" });
 const auth = { authorization: `Bearer ${E2E_ADMIN_TOKEN}` };
 
@@ -48,7 +48,7 @@ test("an API summary, cross-chain analysis and dashboard answer on the live syst
   const summary = await (await request.get("/api/v1/chains/ait-devnet/summary?hours=1")).json();
   expect(summary.dataPoints).toBeGreaterThan(0);
   const analysis = await (await request.get("/api/v1/analysis/cross-chain")).json();
-  expect(analysis).toMatchObject({ totalChains: 1, chainsByType: { aitbc: 1 } });
+  expect(analysis).toMatchObject({ totalChains: 2, chainsByType: { aitbc: 2 } });
   const dashboard = await (await request.get("/api/v1/dashboard")).json();
-  expect(Object.keys(dashboard.chainSummaries)).toEqual(["ait-devnet"]);
+  expect(Object.keys(dashboard.chainSummaries).sort()).toEqual(["ait-devnet", "ait-testnet"]);
 });

@@ -1,5 +1,6 @@
 import { crossChainAnalysisSchema } from "../../schemas/responses/crossChain.ts";
 import { dashboardSchema } from "../../schemas/responses/dashboard.ts";
+import { overviewSchema } from "../../schemas/responses/overview.ts";
 import type { RouteSpec } from "../routeSpec.ts";
 
 // Analysis
@@ -23,5 +24,15 @@ export const analysisRoutes: RouteSpec[] = [
     access: "read",
     status: 200,
     response: dashboardSchema,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/overview",
+    operationId: "getOverview",
+    summary: "A card per chain (health, TPS sparkline, open alerts) and the cross-chain analysis",
+    tag: "analysis",
+    access: "read",
+    status: 200,
+    response: overviewSchema,
   },
 ];

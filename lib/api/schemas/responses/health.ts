@@ -24,7 +24,13 @@ export const chainHealthSchema = z.object({
   chainId: z.string(),
   latest: latestHealthSchema.nullable(),
   history: z
-    .array(z.object({ t: z.iso.datetime(), score: z.number().nullable() }))
+    .array(
+      z.object({
+        t: z.iso.datetime(),
+        score: z.number().min(0).max(100).nullable(),
+        breakdown: z.array(healthBreakdownItemSchema).describe("Each component averaged over the bucket."),
+      }),
+    )
     .describe("Average score per bucket, bucketed like the metric charts."),
 });
 

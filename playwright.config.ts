@@ -36,7 +36,8 @@ export default defineConfig({
       name: "ui",
       testDir: "tests/e2e/ui",
       dependencies: ["setup"],
-      use: { storageState: "test-results/e2e/admin-session.json" },
+      // A browser in another zone than the server (UTC here): server-rendered times must still hydrate cleanly.
+      use: { storageState: "test-results/e2e/admin-session.json", timezoneId: "Asia/Kolkata", locale: "en-IN" },
     },
   ],
   webServer: {

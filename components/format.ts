@@ -29,3 +29,23 @@ export function formatAge(iso: string | null | undefined, now = Date.now()): str
   if (seconds < 86_400) return `${Math.round(seconds / 3600)}h ago`;
   return `${Math.round(seconds / 86_400)}d ago`;
 }
+
+const UTC_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  day: "2-digit",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** A time that reads the same wherever it is rendered (server or browser): UTC, labelled as such. */
+export function formatUtc(iso: string): string {
+  return `${UTC_FORMAT.format(new Date(iso))} UTC`;
+}
+
+/** A time in the viewer's own zone and locale conventions (browser only: the server's zone is not theirs). */
+export function formatLocal(iso: string): string {
+  return new Date(iso).toLocaleString("en-GB");
+}

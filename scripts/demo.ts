@@ -13,7 +13,8 @@ const dataDir = process.env.CHAINPULSE_DATA_DIR ?? ".data/demo";
 const base = `http://127.0.0.1:${port}`;
 
 const devnet = new SimulatedChain({ id: "ait-devnet", blockTimeSeconds: 2, baseTps: 12 });
-const testnet = new SimulatedChain({ id: "ait-testnet", blockTimeSeconds: 5, baseTps: 4 });
+// A quiet testnet (under 1 tx/s): tps_low fires on it about a minute after the start, so the demo shows an alert.
+const testnet = new SimulatedChain({ id: "ait-testnet", blockTimeSeconds: 5, baseTps: 0.6 });
 const alpha = await startAitbcNode({ nodeId: "demo-alpha", port: 8601, chains: [devnet, testnet], peers: 2 });
 const beta = await startAitbcNode({ nodeId: "demo-beta", port: 8602, chains: [devnet], peers: 2 });
 console.log(`simulated nodes: ${alpha.url} (ait-devnet, ait-testnet), ${beta.url} (ait-devnet)`);

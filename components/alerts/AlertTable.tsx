@@ -1,5 +1,6 @@
 "use client";
 
+import { LocalTime } from "../live/LocalTime.tsx";
 import { useRefreshingAction } from "../useRefreshingAction.ts";
 import { acknowledgeAlert, silenceAlert } from "@/app/actions/alertActions.ts";
 import type { AlertDto } from "@/lib/api/schemas/alerts.ts";
@@ -42,14 +43,18 @@ export function AlertTable({ alerts, actions = true }: { alerts: AlertDto[]; act
             ) : null}
             {alert.silencedUntil && new Date(alert.silencedUntil) > new Date() ? (
               <div className="text-xs text-slate-600 dark:text-slate-300">
-                silenced until {new Date(alert.silencedUntil).toLocaleString("en-GB")}: {alert.silenceReason}
+                silenced until <LocalTime iso={alert.silencedUntil} />: {alert.silenceReason}
               </div>
             ) : null}
           </td>
           <td className="px-3 py-2">{alert.message}</td>
-          <td className="px-3 py-2 text-xs" suppressHydrationWarning>
-            {new Date(alert.startedAt).toLocaleString("en-GB")}
-            {alert.resolvedAt ? <div>resolved {new Date(alert.resolvedAt).toLocaleString("en-GB")}</div> : null}
+          <td className="px-3 py-2 text-xs">
+            <LocalTime iso={alert.startedAt} />
+            {alert.resolvedAt ? (
+              <div>
+                resolved <LocalTime iso={alert.resolvedAt} />
+              </div>
+            ) : null}
           </td>
           {actions ? (
             <td className="px-3 py-2">{alert.state === "resolved" ? null : <AlertActions alert={alert} />}</td>

@@ -1,5 +1,6 @@
 "use client";
 
+import { LocalTime } from "../live/LocalTime.tsx";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createChannel, sendTestNotification } from "@/app/actions/alertActions.ts";
@@ -104,8 +105,8 @@ export function ChannelSection({ channels, deliveries }: { channels: ChannelDto[
             <tbody>
               {deliveries.map((d) => (
                 <tr key={d.id} className="border-t border-slate-100 dark:border-slate-800">
-                  <td className="py-0.5" suppressHydrationWarning>
-                    {new Date(d.createdAt).toLocaleString("en-GB")}
+                  <td className="py-0.5">
+                    <LocalTime iso={d.createdAt} />
                   </td>
                   <td>{names.get(d.channelId) ?? d.channelId}</td>
                   <td>{d.event}</td>

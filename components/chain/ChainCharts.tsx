@@ -1,12 +1,12 @@
 "use client";
 
-import type { ChartMetric, MetricSeries } from "@/lib/api/schemas/metrics.ts";
+import { stepFor, type ChartMetric, type MetricSeries } from "@/lib/api/schemas/metrics.ts";
 import type { HealthPoint } from "@/lib/db/queries/health/getHealthHistory.ts";
 import type { Forecast } from "../charts/chartRows.ts";
 import { HealthChart } from "../charts/HealthChart.tsx";
 import { MetricChart } from "../charts/MetricChart.tsx";
 import { metricDisplay } from "../charts/metricDisplay.ts";
-import { formatNumber } from "../format.ts";
+import { formatNumber, formatUtc } from "../format.ts";
 import { useHealthHistoryQuery } from "../queries/useHealthHistoryQuery.ts";
 import { useMetricSeriesQuery } from "../queries/useMetricSeriesQuery.ts";
 import type { WindowSpec } from "../queries/windowSpec.ts";
@@ -16,8 +16,8 @@ import { DownloadButtons } from "./DownloadButtons.tsx";
 import { MetricPicker } from "./MetricPicker.tsx";
 import { RangePicker } from "./RangePicker.tsx";
 
-/** What the server rendered first, so the page arrives with its charts drawn. */
-export interface InitialCharts {
+/** What the server read for this render; each refresh of the page brings newer data. */
+export interface ServerCharts {
   at: number;
   series: Partial<Record<ChartMetric, MetricSeries>>;
   health: HealthPoint[] | null;
@@ -28,35 +28,40 @@ interface Props {
   chainType: string | null;
   range: RangeKey | "custom";
   charts: ChainChart[];
-  /** The window the server resolved (ISO); a preset range slides on from there. */
-  window: { from: string; to: string };
-  initial: InitialCharts;
+  /** The time span the server resolved (ISO); a preset range slides on from there. */
+  span: { from: string; to: string };
+  server: ServerCharts;
   forecasts: Partial<Record<ChartMetric, Forecast[]>>;
-  refreshMs: number;
+  /** The chain's collection interval: silence for a few of these is drawn as a gap. */
+  intervalSeconds: number;
 }
 
-export function ChainCharts({ chainId, chainType, range, charts, window, initial, forecasts, refreshMs }: Props) {
-  const spec: WindowSpec = range === "custom" ? { live: false, ...window } : { live: true, seconds: RANGES[range] };
+export function ChainCharts({ chainId, chainType, range, charts, span, server, forecasts, intervalSeconds }: Props) {
+  const spec: WindowSpec = range === "custom" ? { live: false, ...span } : { live: true, seconds: RANGES[range] };
   const view: ChainView =
     range === "custom"
-      ? { range, from: new Date(window.from), to: new Date(window.to), charts, problem: null }
+      ? { range, from: new Date(span.from), to: new Date(span.to), charts, problem: null }
       : { range, charts, problem: null };
-  // A fixed window that had ended when the page was rendered will not change: no polling for it.
-  const refresh = spec.live || Date.parse(window.to) > initial.at ? refreshMs : false;
   return (
     <section aria-labelledby="charts-heading" className="space-y-3">
       <h2 id="charts-heading" className="sr-only">
         Charts
       </h2>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <RangePicker chainId={chainId} current={range} charts={charts} window={window} />
-        <DownloadButtons chainId={chainId} charts={charts} window={spec} />
+        <RangePicker chainId={chainId} current={range} charts={charts} span={span} />
+        <DownloadButtons chainId={chainId} charts={charts} spec={spec} />
       </div>
       <MetricPicker chainId={chainId} view={view} />
       <div className="grid gap-4 lg:grid-cols-2">
         {charts.map((chart) =>
           chart === "health" ? (
-            <HealthCard key={chart} chainId={chainId} spec={spec} initial={initial} refresh={refresh} />
+            <HealthHistoryCard
+              key={chart}
+              chainId={chainId}
+              spec={spec}
+              server={server}
+              intervalSeconds={intervalSeconds}
+            />
           ) : (
             <MetricCard
               key={chart}
@@ -64,9 +69,9 @@ export function ChainCharts({ chainId, chainType, range, charts, window, initial
               chainType={chainType}
               metric={chart}
               spec={spec}
-              initial={initial}
+              server={server}
               forecasts={spec.live ? (forecasts[chart] ?? []) : []}
-              refresh={refresh}
+              intervalSeconds={intervalSeconds}
             />
           ),
         )}
@@ -80,16 +85,12 @@ function MetricCard(props: {
   chainType: string | null;
   metric: ChartMetric;
   spec: WindowSpec;
-  initial: InitialCharts;
+  server: ServerCharts;
   forecasts: Forecast[];
-  refresh: number | false;
+  intervalSeconds: number;
 }) {
-  const { chainId, metric, spec, initial, forecasts } = props;
-  const query = useMetricSeriesQuery(chainId, metric, spec, {
-    initial: initial.series[metric],
-    initialAt: initial.at,
-    refreshMs: props.refresh,
-  });
+  const { chainId, metric, spec, server, forecasts } = props;
+  const query = useMetricSeriesQuery(chainId, metric, spec, { data: server.series[metric], at: server.at });
   const { label, unit, divisor } = metricDisplay(metric, props.chainType);
   const data = query.data;
   const empty = !data || data.series.every((s) => s.points.every((p) => p.v === null));
@@ -101,7 +102,7 @@ function MetricCard(props: {
       summary={data ? describeSeries(label, unit, divisor, data, forecasts) : ""}
       state={{ pending: query.isPending, error: data ? null : query.error, refreshError: query.error, empty }}
       onRetry={() => void query.refetch()}
-      window={data ? { from: data.from, to: data.to } : undefined}
+      span={data ? { from: data.from, to: data.to } : undefined}
     >
       {data ? (
         <MetricChart
@@ -111,21 +112,24 @@ function MetricCard(props: {
           forecasts={forecasts}
           domain={[Date.parse(data.from), Date.parse(data.to)]}
           title={`${label} chart`}
+          intervalSeconds={props.intervalSeconds}
         />
       ) : null}
     </ChartCard>
   );
 }
 
-function HealthCard(props: { chainId: string; spec: WindowSpec; initial: InitialCharts; refresh: number | false }) {
-  const query = useHealthHistoryQuery(props.chainId, props.spec, {
-    initial: props.initial.health ?? undefined,
-    initialAt: props.initial.at,
-    refreshMs: props.refresh,
-  });
+function HealthHistoryCard(props: {
+  chainId: string;
+  spec: WindowSpec;
+  server: ServerCharts;
+  intervalSeconds: number;
+}) {
+  const { spec, server } = props;
+  const query = useHealthHistoryQuery(props.chainId, spec, { data: server.health ?? undefined, at: server.at });
   const history = query.data;
-  const end = props.spec.live ? query.dataUpdatedAt || props.initial.at : Date.parse(props.spec.to);
-  const start = props.spec.live ? end - props.spec.seconds * 1000 : Date.parse(props.spec.from);
+  const end = spec.live ? query.dataUpdatedAt || server.at : Date.parse(spec.to);
+  const start = spec.live ? end - spec.seconds * 1000 : Date.parse(spec.from);
   const latest = history?.findLast((p) => p.score !== null);
   return (
     <ChartCard
@@ -141,7 +145,14 @@ function HealthCard(props: { chainId: string; spec: WindowSpec; initial: Initial
       }}
       onRetry={() => void query.refetch()}
     >
-      {history ? <HealthChart history={history} domain={[start, end]} /> : null}
+      {history ? (
+        <HealthChart
+          history={history}
+          domain={[start, end]}
+          stepSeconds={stepFor(new Date(start), new Date(end))}
+          intervalSeconds={props.intervalSeconds}
+        />
+      ) : null}
     </ChartCard>
   );
 }
@@ -153,7 +164,7 @@ function describeSeries(label: string, unit: string, divisor: number, data: Metr
     const forecast = forecasts.find((f) => f.nodeId === series.nodeId);
     const value = last ? `${formatNumber(last.v! / divisor)} ${unit}`.trim() : "unknown";
     const ahead = forecast
-      ? `, forecast ${formatNumber(forecast.value / divisor)} (80 % interval ${formatNumber(forecast.lower / divisor)} to ${formatNumber(forecast.upper / divisor)}) at ${new Date(forecast.targetTime).toLocaleTimeString()}`
+      ? `, forecast ${formatNumber(forecast.value / divisor)} (80 % interval ${formatNumber(forecast.lower / divisor)} to ${formatNumber(forecast.upper / divisor)}) at ${formatUtc(forecast.targetTime)}`
       : "";
     return `${series.nodeName}: latest ${value}${ahead}`;
   });

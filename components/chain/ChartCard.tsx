@@ -12,7 +12,7 @@ export function ChartCard({
   summary,
   state,
   onRetry,
-  window,
+  span,
   children,
 }: {
   id: string;
@@ -22,8 +22,8 @@ export function ChartCard({
   summary: string;
   /** error: nothing to show; refreshError: the last refresh failed, older data still shown. */
   state: { pending: boolean; error: Error | null; refreshError: Error | null; empty: boolean };
-  /** The window the data covers (ISO), exposed for tests and tools reading the page. */
-  window?: { from: string; to: string };
+  /** The time span the data covers (ISO), exposed for tests and tools reading the page. */
+  span?: { from: string; to: string };
   onRetry: () => void;
   children: ReactNode;
 }) {
@@ -33,8 +33,8 @@ export function ChartCard({
       className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
       aria-labelledby={headingId}
       data-testid={`chart-${id}`}
-      data-from={window?.from}
-      data-to={window?.to}
+      data-from={span?.from}
+      data-to={span?.to}
     >
       <h3 id={headingId} className="mb-2 font-medium">
         {title} {unit ? <span className="text-sm font-normal text-slate-600 dark:text-slate-300">({unit})</span> : null}

@@ -13,22 +13,22 @@ import { viewToCsv, viewToJson, type ShownView } from "./exportView.ts";
 export function DownloadButtons({
   chainId,
   charts,
-  window,
+  spec,
 }: {
   chainId: string;
   charts: ChainChart[];
-  window: WindowSpec;
+  spec: WindowSpec;
 }) {
   const client = useQueryClient();
   const shown = (): ShownView => {
     const metrics = charts.filter((c): c is ChartMetric => c !== "health");
     const series = metrics
-      .map((metric) => client.getQueryData<MetricSeries>(metricSeriesKey(chainId, metric, window)))
+      .map((metric) => client.getQueryData<MetricSeries>(metricSeriesKey(chainId, metric, spec)))
       .filter((s): s is MetricSeries => s !== undefined);
     const health = charts.includes("health")
-      ? (client.getQueryData<HealthPoint[]>(healthHistoryKey(chainId, window)) ?? null)
+      ? (client.getQueryData<HealthPoint[]>(healthHistoryKey(chainId, spec)) ?? null)
       : null;
-    const range = series[0] ? { from: series[0].from, to: series[0].to } : resolveWindow(window);
+    const range = series[0] ? { from: series[0].from, to: series[0].to } : resolveWindow(spec);
     return { chainId, ...range, series, health };
   };
   const download = (format: "csv" | "json") => {

@@ -10,12 +10,12 @@ export function RangePicker({
   chainId,
   current,
   charts,
-  window,
+  span,
 }: {
   chainId: string;
   current: RangeKey | "custom";
   charts: ChainChart[];
-  window: { from: string; to: string };
+  span: { from: string; to: string };
 }) {
   const base = `/chains/${encodeURIComponent(chainId)}`;
   return (
@@ -36,7 +36,7 @@ export function RangePicker({
           </Link>
         ))}
       </nav>
-      <CustomRange base={base} charts={charts} active={current === "custom"} window={window} />
+      <CustomRange base={base} charts={charts} active={current === "custom"} span={span} />
     </div>
   );
 }
@@ -45,12 +45,12 @@ function CustomRange({
   base,
   charts,
   active,
-  window,
+  span,
 }: {
   base: string;
   charts: ChainChart[];
   active: boolean;
-  window: { from: string; to: string };
+  span: { from: string; to: string };
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +80,7 @@ function CustomRange({
             type="datetime-local"
             name="from"
             step={60}
-            defaultValue={toLocalInput(window.from)}
+            defaultValue={toLocalInput(span.from)}
             className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
           />
         </label>
@@ -90,7 +90,7 @@ function CustomRange({
             type="datetime-local"
             name="to"
             step={60}
-            defaultValue={toLocalInput(window.to)}
+            defaultValue={toLocalInput(span.to)}
             className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
           />
         </label>

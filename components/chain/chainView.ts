@@ -41,8 +41,10 @@ export function parseChainView(params: SearchParams): ChainView {
     if (typeof custom === "string") return { range: DEFAULT_RANGE, charts, problem: custom };
     return { range: "custom", ...custom, charts, problem: null };
   }
-  if (range === undefined || range in RANGES)
-    return { range: (range as RangeKey) ?? DEFAULT_RANGE, charts, problem: null };
+  // hasOwn, not `in`: "constructor" or "__proto__" are not ranges.
+  if (range === undefined || Object.hasOwn(RANGES, range)) {
+    return { range: (range as RangeKey | undefined) ?? DEFAULT_RANGE, charts, problem: null };
+  }
   return { range: DEFAULT_RANGE, charts, problem: `Unknown range "${range}": showing the last ${DEFAULT_RANGE}.` };
 }
 
@@ -54,17 +56,20 @@ function parseCharts(value: string | undefined): ChainChart[] {
 }
 
 function parseCustom(from: string | undefined, to: string | undefined): { from: Date; to: Date } | string {
-  const start = from === undefined ? NaN : Date.parse(from);
-  const end = to === undefined ? NaN : Date.parse(to);
+  // A time without a zone would be read in the server's zone: only UTC or an explicit offset is exact.
+  const instant = (value: string | undefined) =>
+    value !== undefined && /(Z|[+-]\d\d:\d\d)$/.test(value) ? Date.parse(value) : NaN;
+  const start = instant(from);
+  const end = instant(to);
   if (Number.isNaN(start) || Number.isNaN(end))
-    return `A custom range needs a valid from and to: showing the last ${DEFAULT_RANGE}.`;
+    return `A custom range needs a from and a to in ISO 8601 with a time zone: showing the last ${DEFAULT_RANGE}.`;
   if (start >= end) return `A custom range must start before it ends: showing the last ${DEFAULT_RANGE}.`;
   if (end - start > MAX_RANGE_DAYS * 86_400_000)
     return `A range may span at most ${MAX_RANGE_DAYS} days: showing the last ${DEFAULT_RANGE}.`;
   return { from: new Date(start), to: new Date(end) };
 }
 
-/** The query string of a view; defaults are left out so plain links stay short. */
+/** The query string of a view; the chart list is left out when every chart is shown. */
 export function chainViewQuery(
   view: Pick<ChainView, "charts"> & ({ range: RangeKey } | { range: "custom"; from: Date; to: Date }),
 ): string {
@@ -73,7 +78,8 @@ export function chainViewQuery(
     params.set("range", "custom");
     params.set("from", view.from.toISOString());
     params.set("to", view.to.toISOString());
-  } else if (view.range !== DEFAULT_RANGE) {
+  } else {
+    // Always spelled out, so a shared link keeps its meaning even if the default changes.
     params.set("range", view.range);
   }
   if (view.charts.length < CHAIN_CHARTS.length)

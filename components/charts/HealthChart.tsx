@@ -4,6 +4,7 @@ import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Too
 import type { HealthPoint } from "@/lib/db/queries/health/getHealthHistory.ts";
 import { formatNumber } from "../format.ts";
 import { AXIS_PROPS, GRID_PROPS, timeTickFormatter } from "./chartTheme.ts";
+import { maxGapMs, splitAtGaps } from "./splitAtGaps.ts";
 
 // The class bands of lib/analytics/health.ts, drawn faintly behind the line.
 const BANDS = [
@@ -12,9 +13,24 @@ const BANDS = [
   { from: 80, to: 100, fill: "var(--status-up)" },
 ];
 
-/** The chain's health over time; hovering a point shows what made up the score then. */
-export function HealthChart({ history, domain }: { history: HealthPoint[]; domain: [number, number] }) {
-  const rows = history.map((point) => ({ t: Date.parse(point.t), score: point.score, point }));
+/**
+ * The chain's health over time, broken where no score was recorded (an outage is a gap, not a bridge);
+ * hovering a point, or moving to it with the arrow keys, shows what made up the score then.
+ */
+export function HealthChart({
+  history,
+  domain,
+  stepSeconds,
+  intervalSeconds,
+}: {
+  history: HealthPoint[];
+  domain: [number, number];
+  stepSeconds: number;
+  intervalSeconds: number;
+}) {
+  const points = history.map((point) => ({ t: Date.parse(point.t), v: point.score, point }));
+  const runs = splitAtGaps(points, maxGapMs(stepSeconds, intervalSeconds));
+  const rows = runs.flatMap((run, r) => run.map(({ t, v, point }) => ({ t, [`s${r}`]: v, point })));
   const formatTime = timeTickFormatter((domain[1] - domain[0]) / 1000);
   return (
     <ResponsiveContainer width="100%" height={240}>
@@ -37,15 +53,18 @@ export function HealthChart({ history, domain }: { history: HealthPoint[]; domai
         <XAxis {...AXIS_PROPS} dataKey="t" type="number" scale="time" domain={domain} tickFormatter={formatTime} />
         <YAxis {...AXIS_PROPS} width={40} domain={[0, 100]} ticks={[0, 40, 60, 80, 100]} />
         <Tooltip content={<BreakdownTooltip />} />
-        <Line
-          dataKey="score"
-          name="Health"
-          stroke="var(--chart-1)"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-          connectNulls
-        />
+        {runs.map((_, r) => (
+          <Line
+            key={r}
+            dataKey={`s${r}`}
+            name="Health"
+            stroke="var(--chart-1)"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls
+          />
+        ))}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -3,7 +3,8 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { MetricSeries } from "@/lib/api/schemas/metrics.ts";
 import { AXIS_PROPS, formatTick, GRID_PROPS, seriesColour, timeTickFormatter, TOOLTIP_STYLE } from "./chartTheme.ts";
-import { bandKey, chartRows, forecastKey, valueKey, type Forecast } from "./chartRows.ts";
+import { bandKey, chartRows, forecastKey, type Forecast } from "./chartRows.ts";
+import { maxGapMs } from "./splitAtGaps.ts";
 
 /**
  * One line per node (samples from different nodes are never merged); a node's forecast continues its
@@ -16,6 +17,7 @@ export function MetricChart({
   forecasts,
   domain,
   title,
+  intervalSeconds,
 }: {
   data: MetricSeries;
   unit: string;
@@ -25,8 +27,13 @@ export function MetricChart({
   domain: [number, number];
   /** The chart's accessible name (keyboard users can focus it and move its tooltip with the arrow keys). */
   title: string;
+  /** The chain's collection interval: a node silent for a few of these shows as a break in its line. */
+  intervalSeconds: number;
 }) {
-  const rows = chartRows(data, forecasts, divisor);
+  const { rows, lines } = chartRows(data, forecasts, {
+    divisor,
+    maxGapMs: maxGapMs(data.stepSeconds, intervalSeconds),
+  });
   const end = Math.max(domain[1], rows.at(-1)?.t ?? domain[1]);
   const formatTime = timeTickFormatter((end - domain[0]) / 1000);
   const withForecast = new Set(forecasts.map((f) => f.nodeId));
@@ -65,14 +72,15 @@ export function MetricChart({
             />
           ) : null,
         )}
-        {data.series.map((series, index) => (
+        {lines.map((line) => (
           <Line
-            key={series.nodeId}
-            dataKey={valueKey(series.nodeId)}
-            name={series.nodeName}
-            stroke={seriesColour(index)}
+            key={line.key}
+            dataKey={line.key}
+            name={line.name}
+            stroke={seriesColour(line.index)}
             strokeWidth={2}
             dot={false}
+            legendType={line.inLegend ? "line" : "none"}
             isAnimationActive={false}
             connectNulls
           />

@@ -1,4 +1,5 @@
 import type { MetricSeries } from "@/lib/api/schemas/metrics.ts";
+import { splitAtGaps } from "./splitAtGaps.ts";
 
 /** A stored prediction of one node's metric, as the chart needs it. */
 export interface Forecast {
@@ -11,38 +12,56 @@ export interface Forecast {
 
 export type ChartRow = { t: number } & Record<string, number | null | [number, number]>;
 
-// Column names per node: its samples, its forecast line, and the forecast's 80 % band.
-export const valueKey = (nodeId: string) => `v:${nodeId}`;
+/** One drawn line: a node's run of data between gaps. Only a node's first run is named in the legend. */
+export interface ChartLine {
+  key: string;
+  nodeId: string;
+  name: string;
+  /** The node's position among the series, which picks its colour. */
+  index: number;
+  inLegend: boolean;
+}
+
+// Column names: a node's runs of samples, its forecast line, and the forecast's 80 % band.
+export const valueKey = (nodeId: string, run: number) => `v:${nodeId}:${run}`;
 export const forecastKey = (nodeId: string) => `f:${nodeId}`;
 export const bandKey = (nodeId: string) => `b:${nodeId}`;
 
 /**
- * Recharts wants one row per x value with a column per line. A node's forecast starts at its last
- * sample (so the dashed line and its band grow out of the data) and ends at the target time.
+ * Recharts wants one row per x value with a column per line. Each node's samples become one or more
+ * runs (split where the node sent nothing for longer than `maxGapMs`); a node's forecast starts at its
+ * last sample (so the dashed line and its band grow out of the data) and ends at the target time.
  */
-export function chartRows(data: MetricSeries, forecasts: Forecast[], divisor = 1): ChartRow[] {
+export function chartRows(
+  data: MetricSeries,
+  forecasts: Forecast[],
+  options: { divisor?: number; maxGapMs: number },
+): { rows: ChartRow[]; lines: ChartLine[] } {
+  const divisor = options.divisor ?? 1;
   const rows = new Map<number, ChartRow>();
+  const lines: ChartLine[] = [];
   const row = (t: number) => {
     let found = rows.get(t);
     if (!found) rows.set(t, (found = { t }));
     return found;
   };
-  for (const series of data.series) {
-    let last: { t: number; v: number } | null = null;
-    for (const point of series.points) {
-      const t = Date.parse(point.t);
-      const v = point.v === null ? null : point.v / divisor;
-      row(t)[valueKey(series.nodeId)] = v;
-      if (v !== null) last = { t, v };
-    }
+  data.series.forEach((series, index) => {
+    const points = series.points.map((p) => ({ t: Date.parse(p.t), v: p.v === null ? null : p.v / divisor }));
+    const runs = splitAtGaps(points, options.maxGapMs);
+    runs.forEach((run, r) => {
+      const key = valueKey(series.nodeId, r);
+      lines.push({ key, nodeId: series.nodeId, name: series.nodeName, index, inLegend: r === 0 });
+      for (const point of run) row(point.t)[key] = point.v;
+    });
+    const last = runs.at(-1)?.at(-1);
     const forecast = forecasts.find((f) => f.nodeId === series.nodeId);
     const target = forecast ? Date.parse(forecast.targetTime) : NaN;
-    if (!forecast || !last || !(target > last.t)) continue;
+    if (!forecast || !last || last.v === null || !(target > last.t)) return;
     Object.assign(row(last.t), { [forecastKey(series.nodeId)]: last.v, [bandKey(series.nodeId)]: [last.v, last.v] });
     Object.assign(row(target), {
       [forecastKey(series.nodeId)]: forecast.value / divisor,
       [bandKey(series.nodeId)]: [forecast.lower / divisor, forecast.upper / divisor],
     });
-  }
-  return [...rows.values()].sort((a, b) => a.t - b.t);
+  });
+  return { rows: [...rows.values()].sort((a, b) => a.t - b.t), lines };
 }

@@ -21,15 +21,8 @@ export function LastUpdated({
       className="inline-flex items-center gap-2 text-sm text-slate-600 dark:text-slate-300"
       data-testid="last-updated"
     >
-      <span suppressHydrationWarning>
-        {label}{" "}
-        {lastSampleAt ? (
-          <time suppressHydrationWarning dateTime={lastSampleAt} title={new Date(lastSampleAt).toLocaleString()}>
-            {formatAge(lastSampleAt, now)}
-          </time>
-        ) : (
-          "never"
-        )}
+      <span>
+        {label} {lastSampleAt ? <time dateTime={lastSampleAt}>{formatAge(lastSampleAt, now)}</time> : "never"}
       </span>
       {stale ? (
         <span

@@ -1,13 +1,24 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useContext, useEffect, useState } from "react";
+import { pageHydrated, RenderTime } from "./RenderClock.tsx";
 
-/** The current time, re-read every `tickMs`, so ages ("12s ago") count up between refreshes. */
+/**
+ * The current time, re-read every `tickMs`, so ages ("12s ago") count up between refreshes. While the
+ * page hydrates, the first render uses the server's render time (the same on both sides); the browser's
+ * clock takes over right after.
+ */
 export function useNow(tickMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const renderedAt = useContext(RenderTime);
+  const [now, setNow] = useState(() => (pageHydrated() || renderedAt === null ? Date.now() : renderedAt));
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), tickMs);
-    return () => clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, tickMs);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [tickMs]);
   return now;
 }

@@ -1,7 +1,8 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Db } from "../db/createPrismaClient.ts";
 import { resolveAccess, type AccessLevel } from "./access.ts";
+import { REQUESTED_URL_HEADER } from "./requestedUrl.ts";
 import { SESSION_COOKIE } from "./sessions.ts";
 
 /** The access of the person viewing a page or calling a server action (their session cookie). */
@@ -15,4 +16,9 @@ export async function requireReadAccess(db: Db, next: string): Promise<AccessLev
   const level = await viewerAccess(db);
   if (level === "none") redirect(`/login?next=${encodeURIComponent(next)}`);
   return level;
+}
+
+/** The page URL with its query as the browser asked for it (set by proxy.ts), or `fallback` without it. */
+export async function requestedUrl(fallback: string): Promise<string> {
+  return (await headers()).get(REQUESTED_URL_HEADER) ?? fallback;
 }

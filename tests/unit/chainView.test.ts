@@ -4,7 +4,7 @@ import { CHAIN_CHARTS, chainViewQuery, parseChainView, viewWindow } from "../../
 describe("the chain page's view lives in its URL", () => {
   test("no parameters: the last hour, every chart", () => {
     expect(parseChainView({})).toEqual({ range: "1h", charts: [...CHAIN_CHARTS], problem: null });
-    expect(chainViewQuery(parseChainView({}))).toBe("");
+    expect(chainViewQuery(parseChainView({}))).toBe("?range=1h");
   });
 
   test("a preset range and a metric choice survive a round trip through the query string", () => {
@@ -37,7 +37,11 @@ describe("the chain page's view lives in its URL", () => {
 
   test.each([
     [{ range: "2y" }, /Unknown range/],
-    [{ range: "custom", from: "yesterday", to: "2026-11-30T10:00:00Z" }, /valid from and to/],
+    [{ range: "constructor" }, /Unknown range/],
+    [{ range: "__proto__" }, /Unknown range/],
+    [{ range: "toString" }, /Unknown range/],
+    [{ range: "custom", from: "2026-11-30T10:00", to: "2026-11-30T10:30" }, /time zone/],
+    [{ range: "custom", from: "yesterday", to: "2026-11-30T10:00:00Z" }, /time zone/],
     [{ range: "custom", from: "2026-11-30T11:00:00Z", to: "2026-11-30T10:00:00Z" }, /start before it ends/],
     [{ range: "custom", from: "2020-01-01T00:00:00Z", to: "2026-11-30T10:00:00Z" }, /at most 400 days/],
   ])("an unreadable view %j falls back to the last hour and says why", (params, problem) => {

@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { MAX_POINTS, metricQuerySchema } from "../../lib/api/schemas/metrics.ts";
-import { stepFor } from "../../lib/db/queries/metrics/getMetricSeries.ts";
+import { MAX_POINTS, metricQuerySchema, stepFor } from "../../lib/api/schemas/metrics.ts";
 
 describe("stepFor caps every range at MAX_POINTS buckets", () => {
   const from = new Date("2026-01-01T00:00:00Z");

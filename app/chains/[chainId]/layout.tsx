@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { requireReadAccess } from "@/lib/auth/pageAccess.ts";
+import { requestedUrl, requireReadAccess } from "@/lib/auth/pageAccess.ts";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
 import { loadChain } from "./loadChain.ts";
 
@@ -17,8 +17,9 @@ export default async function ChainLayout({
 }) {
   const rawId = (await params).chainId;
   const { prisma: db } = await getDatabase();
-  // Access first, so a 404 does not tell strangers which chain ids exist.
-  await requireReadAccess(db, `/chains/${encodeURIComponent(rawId)}`);
+  // Access first, so a 404 does not tell strangers which chain ids exist. After sign-in, back to the
+  // same view: range and metrics included.
+  await requireReadAccess(db, await requestedUrl(`/chains/${encodeURIComponent(rawId)}`));
   if (!(await loadChain(rawId))) notFound();
   return children;
 }

@@ -58,13 +58,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChainPage({ params, searchParams }: Props) {
   const rawId = (await params).chainId;
   const { prisma: db } = await getDatabase();
-  // Access first, so a 404 does not tell strangers which chain ids exist; both are decided before
-  // anything streams, so they reach the browser as a real redirect and a real 404.
+  // layout.tsx has already turned strangers away and unknown chains into a 404 (outside the loading
+  // boundary, where redirects and status codes are still real); here only the viewer's rights matter.
   const canWrite = (await requireReadAccess(db, `/chains/${encodeURIComponent(rawId)}`)) === "admin";
   const chain = await loadChain(rawId);
   if (!chain) notFound();
   const view = parseChainView(await searchParams);
-  // Refresh at the chain's collection interval (not faster than every 5 s).
+  // The whole page, charts included, is read again at the chain's collection interval (not faster than every 5 s).
   const refreshMs = Math.max(5, chain.collectionIntervalSeconds ?? 15) * 1000;
   return (
     <div className="space-y-6">
@@ -86,7 +86,7 @@ export default async function ChainPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <Suspense fallback={<ChainSkeleton />}>
-        <ChainContent db={db} chain={chain} view={view} canWrite={canWrite} refreshMs={refreshMs} />
+        <ChainContent db={db} chain={chain} view={view} canWrite={canWrite} />
       </Suspense>
     </div>
   );
@@ -98,13 +98,11 @@ async function ChainContent({
   chain,
   view,
   canWrite,
-  refreshMs,
 }: {
   db: Db;
   chain: ChainDto;
   view: ChainView;
   canWrite: boolean;
-  refreshMs: number;
 }) {
   const now = new Date().getTime();
   const { from, to } = viewWindow(view, now);
@@ -134,10 +132,10 @@ async function ChainContent({
         chainType={chain.type}
         range={view.range}
         charts={view.charts}
-        window={{ from: from.toISOString(), to: to.toISOString() }}
-        initial={{ at: now, series: Object.fromEntries(series), health }}
+        span={{ from: from.toISOString(), to: to.toISOString() }}
+        server={{ at: now, series: Object.fromEntries(series), health }}
         forecasts={forecastsByMetric(predictions)}
-        refreshMs={refreshMs}
+        intervalSeconds={chain.collectionIntervalSeconds ?? 15}
       />
       <ChainNodeTable chainId={chain.id} nodes={nodes} now={now} />
       <section aria-labelledby="chain-alerts-heading" className="space-y-2">

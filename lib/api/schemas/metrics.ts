@@ -22,6 +22,12 @@ export const chartMetricSchema = z.enum(Object.keys(CHART_METRICS) as [ChartMetr
 export const MAX_POINTS = 1000;
 export const MAX_RANGE_DAYS = 400;
 
+/** The smallest step (seconds) that keeps a range within MAX_POINTS buckets (the server's, and the charts' idea of it). */
+export function stepFor(from: Date, to: Date, requested?: number): number {
+  const minimum = Math.ceil((to.getTime() - from.getTime()) / 1000 / MAX_POINTS);
+  return Math.max(requested ?? 1, minimum, 1);
+}
+
 export const metricQuerySchema = z
   .strictObject({
     metric: chartMetricSchema,

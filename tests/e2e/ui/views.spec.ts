@@ -9,6 +9,24 @@ test.describe.configure({ mode: "serial" });
 const auth = { authorization: `Bearer ${E2E_ADMIN_TOKEN}` };
 const CHAIN = "/chains/ait-devnet";
 
+// The server renders in UTC, the browser lives in Asia/Kolkata (playwright.config.ts): any hydration
+// mismatch (a time or an age rendered differently on each side) fails the test that caused it.
+let hydrationErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  hydrationErrors = [];
+  // Production React names them only by number: 418 (hydration failed), 423, 425 (text mismatch).
+  const hydration = /hydrat|react\.dev\/errors\/(418|423|425)/i;
+  page.on("console", (message) => {
+    if (message.type() === "error" && hydration.test(message.text())) hydrationErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => {
+    if (hydration.test(error.message)) hydrationErrors.push(error.message);
+  });
+});
+test.afterEach(() => {
+  expect(hydrationErrors).toEqual([]);
+});
+
 /** The window a chart's data covers, in seconds, as the page says it. */
 async function chartSpan(page: Page, metric: string): Promise<number> {
   const chart = page.getByTestId(`chart-${metric}`);
@@ -44,9 +62,14 @@ test("a custom range and a metric choice live in the URL, and a copied link open
   await page.getByText("Custom", { exact: true }).click();
   const start = new Date(Date.now() - 20 * 60_000);
   const end = new Date(Date.now() - 60_000);
-  const local = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  await page.getByLabel("From").fill(local(start));
-  await page.getByLabel("To").fill(local(end));
+  // The value a datetime-local field shows: wall-clock time in the browser's zone (not the test's).
+  const local = (d: Date) =>
+    page.evaluate((ms) => {
+      const date = new Date(ms);
+      return new Date(ms - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    }, d.getTime());
+  await page.getByLabel("From").fill(await local(start));
+  await page.getByLabel("To").fill(await local(end));
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/range=custom&from=.*&to=/);
   await expect.poll(() => chartSpan(page, "tps")).toBeCloseTo(19 * 60, -1);
@@ -62,7 +85,7 @@ test("a custom range and a metric choice live in the URL, and a copied link open
   const second = await other.newPage();
   await second.goto(link);
   await expect(second.getByText("Custom", { exact: true })).toHaveAttribute("aria-current", "page");
-  await expect(second.getByLabel("From")).toHaveValue(local(start));
+  await expect(second.getByLabel("From")).toHaveValue(await local(start));
   await expect(second.getByTestId("chart-gasPrice")).toHaveCount(0);
   await expect(second.getByRole("checkbox", { name: "Gas price" })).not.toBeChecked();
   expect(await chartSpan(second, "tps")).toBe(await chartSpan(page, "tps"));
@@ -71,6 +94,17 @@ test("a custom range and a metric choice live in the URL, and a copied link open
   );
   await second.screenshot({ path: "test-results/e2e/chain-copied-link.png", fullPage: true });
   await other.close();
+
+  // Someone not signed in yet: the sign-in page brings them back to the very same view.
+  const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const third = await stranger.newPage();
+  await third.goto(link);
+  await expect(third).toHaveURL(/\/login\?next=/);
+  await third.getByLabel("Admin token").fill(E2E_ADMIN_TOKEN);
+  await third.getByRole("button", { name: "Sign in" }).click();
+  await expect(third).toHaveURL(link);
+  await expect(third.getByTestId("chart-gasPrice")).toHaveCount(0);
+  await stranger.close();
 });
 
 test("CSV and JSON downloads hold what the page shows", async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { HealthBreakdownItem } from "../../../analytics/health.ts";
 import type { Db } from "../../createPrismaClient.ts";
-import { stepFor } from "../metrics/getMetricSeries.ts";
+import { stepFor } from "../../../api/schemas/metrics.ts";
 
 export interface HealthPoint {
   t: string;

@@ -1,4 +1,4 @@
-import { CHART_METRICS, MAX_POINTS, type MetricQuery, type MetricSeries } from "../../../api/schemas/metrics.ts";
+import { CHART_METRICS, stepFor, type MetricQuery, type MetricSeries } from "../../../api/schemas/metrics.ts";
 import type { Db } from "../../createPrismaClient.ts";
 import { Prisma } from "../../generated/client.ts";
 
@@ -8,12 +8,6 @@ interface BucketRow {
   bucket: Date;
   at: Date;
   value: number | string | null;
-}
-
-/** The smallest step (seconds) that keeps a range within MAX_POINTS buckets. */
-export function stepFor(from: Date, to: Date, requested?: number): number {
-  const minimum = Math.ceil((to.getTime() - from.getTime()) / 1000 / MAX_POINTS);
-  return Math.max(requested ?? 1, minimum, 1);
 }
 
 /** One series per node (never mixed), bucketed in SQL so a 30-day range reads at most MAX_POINTS per node. */

@@ -1,7 +1,8 @@
 "use client";
 
 import { useContext, useEffect, useState } from "react";
-import { pageHydrated, RenderTime } from "./RenderClock.tsx";
+import { RenderTime } from "./RenderClock.tsx";
+import { useHydrated } from "./useHydrated.ts";
 
 /**
  * The current time, re-read every `tickMs`, so ages ("12s ago") count up between refreshes. While the
@@ -10,7 +11,8 @@ import { pageHydrated, RenderTime } from "./RenderClock.tsx";
  */
 export function useNow(tickMs = 1000): number {
   const renderedAt = useContext(RenderTime);
-  const [now, setNow] = useState(() => (pageHydrated() || renderedAt === null ? Date.now() : renderedAt));
+  const hydrated = useHydrated();
+  const [now, setNow] = useState(() => (hydrated || renderedAt === null ? Date.now() : renderedAt));
   useEffect(() => {
     const tick = () => setNow(Date.now());
     const first = setTimeout(tick, 0);

@@ -33,7 +33,7 @@ export function PredictionTable({
               <th className="py-1 text-right font-medium">In</th>
               <th className="py-1 text-right font-medium">Forecast</th>
               <th className="py-1 text-right font-medium">80 % interval</th>
-              <th className="py-1 font-medium">Method</th>
+              <th className="py-1 pl-4 font-medium">Method</th>
               <th className="py-1 text-right font-medium">Confidence</th>
             </tr>
           </thead>
@@ -46,7 +46,7 @@ export function PredictionTable({
                 <td className="py-0.5 text-right tabular-nums">
                   {formatNumber(p.lower)} – {formatNumber(p.upper)}
                 </td>
-                <td className="py-0.5">{p.method}</td>
+                <td className="py-0.5 pl-4">{p.method}</td>
                 <td className="py-0.5 text-right tabular-nums">{Math.round(p.confidence * 100)} %</td>
               </tr>
             ))}

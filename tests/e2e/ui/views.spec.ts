@@ -238,6 +238,10 @@ test("data older than two collection intervals is marked stale", async ({ page, 
   await page.goto(CHAIN);
   await expect(page.getByTestId("last-updated")).toContainText(/Last sample \d+s ago/);
   await expect(page.getByTestId("stale")).toHaveCount(0);
+  // Live: within one collection interval the charts move on by themselves, without a reload.
+  const chart = page.getByTestId("chart-tps");
+  const shownUntil = await chart.getAttribute("data-to");
+  await expect.poll(() => chart.getAttribute("data-to"), { timeout: 20_000 }).not.toBe(shownUntil);
   // Point the only node of the chain at a closed port, every 5 s: no new sample arrives.
   const nodes = (await (await request.get("/api/v1/nodes", { headers: auth })).json()).nodes as {
     id: string;

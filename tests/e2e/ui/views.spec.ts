@@ -235,6 +235,8 @@ test("keyboard: the skip link, a range and the theme work without a mouse", asyn
 });
 
 test("data older than two collection intervals is marked stale", async ({ page, request }) => {
+  // Waits on the real clock: a refresh interval, then two collection intervals without data.
+  test.setTimeout(90_000);
   await page.goto(CHAIN);
   await expect(page.getByTestId("last-updated")).toContainText(/Last sample \d+s ago/);
   await expect(page.getByTestId("stale")).toHaveCount(0);
@@ -253,6 +255,6 @@ test("data older than two collection intervals is marked stale", async ({ page, 
     data: { url: "http://127.0.0.1:9", intervalSeconds: 5, timeoutMs: 200 },
   });
   expect(patch.ok()).toBe(true);
-  await expect(page.getByTestId("stale")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("stale")).toBeVisible({ timeout: 45_000 });
   await page.screenshot({ path: "test-results/e2e/chain-stale.png", fullPage: true });
 });

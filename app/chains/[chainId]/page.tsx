@@ -19,7 +19,7 @@ import { requireReadAccess, viewerAccess } from "@/lib/auth/pageAccess.ts";
 import { getDatabase } from "@/lib/db/getDatabase.ts";
 import { listAlerts } from "@/lib/db/queries/alerts/listAlerts.ts";
 import { getHealthHistory } from "@/lib/db/queries/health/getHealthHistory.ts";
-import { getMetricSeries } from "@/lib/db/queries/metrics/getMetricSeries.ts";
+import { getMetricSeriesMany } from "@/lib/db/queries/metrics/getMetricSeries.ts";
 import { listNodes } from "@/lib/db/queries/nodes/listNodes.ts";
 import { getPredictionAccuracy } from "@/lib/db/queries/predictions/getPredictionAccuracy.ts";
 import { listLatestPredictions } from "@/lib/db/queries/predictions/listLatestPredictions.ts";
@@ -115,10 +115,8 @@ async function ChainContent({
     listAlerts(db, { chainId: chain.id, limit: 20 }),
     chain.latest ? diskFullForecast(db, chain.id, chain.latest.nodeId, chain.latest.diskTotalMb, to) : null,
     listNodes(db, { chainId: chain.id }),
-    // The first view arrives drawn: every chosen chart's data is read here, then refreshed in the browser.
-    Promise.all(
-      shownMetrics.map(async (metric) => [metric, await getMetricSeries(db, chain.id, { metric, from, to })]),
-    ),
+    // The first view arrives drawn: every chosen chart's data is read here, in one pass over the samples.
+    getMetricSeriesMany(db, chain.id, shownMetrics, { from, to }),
     view.charts.includes("health") ? getHealthHistory(db, chain.id, from, to) : null,
   ]);
   return (
@@ -133,7 +131,7 @@ async function ChainContent({
         range={view.range}
         charts={view.charts}
         span={{ from: from.toISOString(), to: to.toISOString() }}
-        server={{ at: now, series: Object.fromEntries(series), health }}
+        server={{ at: now, series: Object.fromEntries(series.map((s) => [s.metric, s])), health }}
         forecasts={forecastsByMetric(predictions)}
         intervalSeconds={chain.collectionIntervalSeconds ?? 15}
       />

@@ -33,6 +33,8 @@ export function MetricChart({
   const { rows, lines } = chartRows(data, forecasts, {
     divisor,
     maxGapMs: maxGapMs(data.stepSeconds, intervalSeconds),
+    // A forecast looks ahead by at most half the span shown: an hour ahead would flatten a 15-minute chart.
+    until: domain[1] + (domain[1] - domain[0]) / 2,
   });
   const end = Math.max(domain[1], rows.at(-1)?.t ?? domain[1]);
   const formatTime = timeTickFormatter((end - domain[0]) / 1000);

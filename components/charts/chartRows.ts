@@ -35,7 +35,8 @@ export const bandKey = (nodeId: string) => `b:${nodeId}`;
 export function chartRows(
   data: MetricSeries,
   forecasts: Forecast[],
-  options: { divisor?: number; maxGapMs: number },
+  /** `until`: where a forecast stops being drawn (cut on its straight line), so it never dwarfs the data. */
+  options: { divisor?: number; maxGapMs: number; until?: number },
 ): { rows: ChartRow[]; lines: ChartLine[] } {
   const divisor = options.divisor ?? 1;
   const rows = new Map<number, ChartRow>();
@@ -58,9 +59,12 @@ export function chartRows(
     const target = forecast ? Date.parse(forecast.targetTime) : NaN;
     if (!forecast || !last || last.v === null || !(target > last.t)) return;
     Object.assign(row(last.t), { [forecastKey(series.nodeId)]: last.v, [bandKey(series.nodeId)]: [last.v, last.v] });
-    Object.assign(row(target), {
-      [forecastKey(series.nodeId)]: forecast.value / divisor,
-      [bandKey(series.nodeId)]: [forecast.lower / divisor, forecast.upper / divisor],
+    // The line and the band's edges run straight from the last sample to the target: cutting one is exact.
+    const end = Math.min(target, Math.max(options.until ?? target, last.t + 1));
+    const along = (value: number) => last.v! + ((value / divisor - last.v!) * (end - last.t)) / (target - last.t);
+    Object.assign(row(end), {
+      [forecastKey(series.nodeId)]: along(forecast.value),
+      [bandKey(series.nodeId)]: [along(forecast.lower), along(forecast.upper)],
     });
   });
   return { rows: [...rows.values()].sort((a, b) => a.t - b.t), lines };

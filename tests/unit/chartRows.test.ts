@@ -72,6 +72,15 @@ describe("chart rows: one line per node, breaks where data is missing, forecasts
     expect(rows.some((r) => forecastKey(B) in r)).toBe(false);
   });
 
+  test("a forecast beyond `until` is cut on its straight line, band included", () => {
+    const forecast = { nodeId: A, targetTime: at(12), value: 14e9, lower: 4e9, upper: 24e9 };
+    const { rows } = chartRows(data, [forecast], { divisor: 1e9, maxGapMs: GAP, until: Date.parse(at(7)) });
+    // From 4 at minute 2 to 14 at minute 12: halfway (minute 7) is 9; the band from [4, 4] to [4, 24] is [4, 14].
+    expect(rows.at(-1)).toEqual({ t: Date.parse(at(7)), [forecastKey(A)]: 9, [bandKey(A)]: [4, 14] });
+    const whole = chartRows(data, [forecast], { divisor: 1e9, maxGapMs: GAP, until: Date.parse(at(20)) });
+    expect(whole.rows.at(-1)!.t).toBe(Date.parse(at(12)));
+  });
+
   test("a forecast whose target is not after the last sample, or of a node without samples, is not drawn", () => {
     const stale = chartRows(data, [{ nodeId: A, targetTime: at(1), value: 1, lower: 0, upper: 2 }], { maxGapMs: GAP });
     expect(stale.rows.some((r) => forecastKey(A) in r)).toBe(false);

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { signOut } from "./actions/session.ts";
 import { Providers } from "./providers.tsx";
-import { RenderClock } from "@/components/live/RenderClock.tsx";
+import { Clock } from "@/components/live/Clock.tsx";
 import { NavLink } from "@/components/NavLink.tsx";
 import { ThemeToggle } from "@/components/theme/ThemeToggle.tsx";
 import { THEME_SCRIPT } from "@/components/theme/themeScript.ts";
@@ -59,13 +59,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </div>
           </nav>
         </header>
-        <RenderClock at={new Date().getTime()}>
+        <Clock renderedAt={new Date().getTime()}>
           <Providers>
             <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
               {children}
             </main>
           </Providers>
-        </RenderClock>
+        </Clock>
       </body>
     </html>
   );

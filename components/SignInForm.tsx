@@ -3,15 +3,12 @@
 import { useActionState } from "react";
 import { signIn } from "@/app/actions/session.ts";
 import { inputClass } from "./nodes/formStyles.ts";
+import { PANEL } from "./panel.ts";
 
 export function SignInForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState(signIn, { error: null });
   return (
-    <form
-      action={action}
-      aria-label="Sign in"
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <form action={action} aria-label="Sign in" className={`space-y-3 ${PANEL}`}>
       <input type="hidden" name="next" value={next} />
       <label className="block text-sm font-medium">
         Admin token

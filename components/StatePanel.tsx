@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 
-/** One panel for the loading, error and empty states of any data view. */
+/** One panel for the error and empty states of any data view (loading is drawn as skeletons). */
 export function StatePanel({
   state,
   message,
   action,
 }: {
-  state: "loading" | "error" | "empty";
+  state: "error" | "empty";
   message: string;
   action?: ReactNode;
 }) {
@@ -16,7 +16,7 @@ export function StatePanel({
       : "border-slate-200 bg-white text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300";
   return (
     <div role={state === "error" ? "alert" : "status"} className={`rounded-lg border p-6 text-center ${tone}`}>
-      <p className={state === "loading" ? "animate-pulse" : undefined}>{message}</p>
+      <p>{message}</p>
       {action ? <div className="mt-4">{action}</div> : null}
     </div>
   );

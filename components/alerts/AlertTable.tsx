@@ -5,13 +5,8 @@ import { useRefreshingAction } from "../useRefreshingAction.ts";
 import { acknowledgeAlert, silenceAlert } from "@/app/actions/alertActions.ts";
 import type { AlertDto } from "@/lib/api/schemas/alerts.ts";
 import { secondaryButton } from "../nodes/formStyles.ts";
+import { SEVERITY_CHIP } from "../severityStyles.ts";
 import { TableShell, type Column } from "../TableShell.tsx";
-
-const SEVERITY: Record<string, string> = {
-  critical: "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
-  warning: "bg-amber-100 text-amber-800 dark:bg-amber-950 dark:text-amber-200",
-  info: "bg-blue-100 text-blue-800 dark:bg-blue-950 dark:text-blue-200",
-};
 
 const COLUMNS: Column[] = [
   { label: "Severity" },
@@ -32,7 +27,7 @@ export function AlertTable({ alerts, actions = true }: { alerts: AlertDto[]; act
           className="border-b border-slate-100 align-top last:border-0 dark:border-slate-800"
         >
           <td className="px-3 py-2">
-            <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${SEVERITY[alert.severity] ?? ""}`}>
+            <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${SEVERITY_CHIP[alert.severity]}`}>
               {alert.severity}
             </span>
           </td>

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { Skeleton } from "../Skeleton.tsx";
 import { StatePanel } from "../StatePanel.tsx";
+import { PANEL } from "../panel.ts";
 
 /** The frame of one chart: title, then the chart, a skeleton while loading, or an error with retry. */
 export function ChartCard({
@@ -30,7 +31,7 @@ export function ChartCard({
   const headingId = `chart-${id}-heading`;
   return (
     <section
-      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+      className={`min-w-0 ${PANEL}`}
       aria-labelledby={headingId}
       data-testid={`chart-${id}`}
       data-from={span?.from}

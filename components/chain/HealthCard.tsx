@@ -1,20 +1,12 @@
 import type { LatestHealth } from "@/lib/db/queries/health/getLatestHealth.ts";
 import { formatNumber } from "../format.ts";
-
-const CLASS_COLOURS: Record<string, string> = {
-  excellent: "text-emerald-600 dark:text-emerald-400",
-  good: "text-lime-600 dark:text-lime-400",
-  fair: "text-amber-600 dark:text-amber-400",
-  poor: "text-red-600 dark:text-red-400",
-};
+import { HEALTH_TEXT } from "../healthColours.ts";
+import { PANEL } from "../panel.ts";
 
 /** Health 0-100 with its breakdown: which components counted, with what weight, and which were unknown. */
 export function HealthCard({ health }: { health: LatestHealth | null }) {
   return (
-    <section
-      aria-labelledby="health-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="health-heading" className={PANEL}>
       <h2 id="health-heading" className="font-medium">
         Health
       </h2>
@@ -25,7 +17,7 @@ export function HealthCard({ health }: { health: LatestHealth | null }) {
       ) : (
         <>
           <p className="mt-1" data-testid="health-score">
-            <span className={`text-3xl font-semibold ${CLASS_COLOURS[health.healthClass ?? ""] ?? ""}`}>
+            <span className={`text-3xl font-semibold ${HEALTH_TEXT[health.healthClass ?? "unknown"]}`}>
               {formatNumber(health.score, 1)}
             </span>
             <span className="ml-2 text-sm text-slate-600 dark:text-slate-300">/ 100 · {health.healthClass}</span>

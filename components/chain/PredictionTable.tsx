@@ -1,6 +1,7 @@
 import type { PredictionAccuracy } from "@/lib/db/queries/predictions/getPredictionAccuracy.ts";
 import type { StoredPrediction } from "@/lib/db/queries/predictions/listLatestPredictions.ts";
 import { formatNumber } from "../format.ts";
+import { PANEL } from "../panel.ts";
 
 /** Forecasts with their 80 % interval, method and measured confidence, and how past ones fared. */
 export function PredictionTable({
@@ -13,11 +14,7 @@ export function PredictionTable({
   daysUntilDiskFull: number | null;
 }) {
   return (
-    <section
-      aria-labelledby="predictions-heading"
-      tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="predictions-heading" tabIndex={0} className={`overflow-x-auto ${PANEL}`}>
       <h2 id="predictions-heading" className="font-medium">
         Predictions
       </h2>

@@ -74,26 +74,8 @@ function CustomRange({
         Custom
       </summary>
       <form onSubmit={apply} className="flex flex-wrap items-end gap-2 p-3" noValidate>
-        <label className="flex flex-col gap-1">
-          From
-          <input
-            type="datetime-local"
-            name="from"
-            step={60}
-            defaultValue={toLocalInput(span.from)}
-            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-          />
-        </label>
-        <label className="flex flex-col gap-1">
-          To
-          <input
-            type="datetime-local"
-            name="to"
-            step={60}
-            defaultValue={toLocalInput(span.to)}
-            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-          />
-        </label>
+        <TimeField label="From" name="from" iso={span.from} />
+        <TimeField label="To" name="to" iso={span.to} />
         <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 text-white hover:bg-blue-800">
           Apply
         </button>
@@ -104,6 +86,22 @@ function CustomRange({
         ) : null}
       </form>
     </details>
+  );
+}
+
+/** One end of the custom range, shown in the viewer's local time to the minute. */
+function TimeField({ label, name, iso }: { label: string; name: string; iso: string }) {
+  return (
+    <label className="flex flex-col gap-1">
+      {label}
+      <input
+        type="datetime-local"
+        name={name}
+        step={60}
+        defaultValue={toLocalInput(iso)}
+        className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+      />
+    </label>
   );
 }
 

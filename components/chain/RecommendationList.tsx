@@ -1,6 +1,7 @@
 import type { Recommendation } from "@/lib/analytics/recommendations.ts";
 import { COMPARISON_SYMBOLS } from "@/lib/analytics/alerts/alertMetrics.ts";
 import { formatNumber } from "../format.ts";
+import { PANEL } from "../panel.ts";
 
 const PRIORITY: Record<string, string> = {
   high: "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
@@ -10,10 +11,7 @@ const PRIORITY: Record<string, string> = {
 
 export function RecommendationList({ recommendations }: { recommendations: Recommendation[] }) {
   return (
-    <section
-      aria-labelledby="recs-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="recs-heading" className={PANEL}>
       <h2 id="recs-heading" className="font-medium">
         Recommendations
       </h2>

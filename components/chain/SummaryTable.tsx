@@ -1,6 +1,7 @@
 import type { NodeStats } from "@/lib/db/queries/analytics/getMetricStats.ts";
 import type { SummaryMetric } from "@/lib/api/schemas/summary.ts";
 import { formatNumber } from "../format.ts";
+import { PANEL } from "../panel.ts";
 
 const SHOWN: { key: SummaryMetric; label: string }[] = [
   { key: "tps", label: "TPS" },
@@ -14,11 +15,7 @@ const SHOWN: { key: SummaryMetric; label: string }[] = [
 /** Statistics per node over the range (never mixed across nodes); metrics a node does not report show a dash. */
 export function SummaryTable({ nodes, hours }: { nodes: NodeStats[]; hours: number }) {
   return (
-    <section
-      aria-labelledby="summary-heading"
-      tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="summary-heading" tabIndex={0} className={`overflow-x-auto ${PANEL}`}>
       <h2 id="summary-heading" className="font-medium">
         Summary{" "}
         <span className="text-sm font-normal text-slate-600 dark:text-slate-300">

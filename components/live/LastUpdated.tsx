@@ -2,7 +2,7 @@
 
 import { formatAge } from "../format.ts";
 import { freshness } from "./freshness.ts";
-import { useNow } from "./useNow.ts";
+import { useNow } from "./Clock.tsx";
 
 /** "Last sample 12s ago", and a stale marker once the data is older than two collection intervals. */
 export function LastUpdated({

@@ -1,14 +1,12 @@
 import Link from "next/link";
 import type { OverviewDto } from "@/lib/api/schemas/responses/overview.ts";
-import { SEVERITIES, SEVERITY_CHIP } from "./severityStyles.ts";
+import { SEVERITIES, SEVERITY_CHIP } from "../severityStyles.ts";
+import { PANEL } from "../panel.ts";
 
 /** Firing alerts over all chains by severity, and how many are pending; the list is on /alerts. */
 export function AlertCounts({ alerts, pending }: { alerts: OverviewDto["analysis"]["alerts"]; pending: number }) {
   return (
-    <section
-      aria-labelledby="alert-counts-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="alert-counts-heading" className={PANEL}>
       <div className="mb-3 flex items-baseline justify-between gap-2">
         <h2 id="alert-counts-heading" className="font-medium">
           Open alerts

@@ -5,7 +5,7 @@ import type { OverviewChainDto } from "@/lib/api/schemas/responses/overview.ts";
 import { formatNumber } from "../format.ts";
 import { LastUpdated } from "../live/LastUpdated.tsx";
 import { HealthGauge } from "./HealthGauge.tsx";
-import { SEVERITIES, SEVERITY_CHIP } from "./severityStyles.ts";
+import { SEVERITIES, SEVERITY_CHIP } from "../severityStyles.ts";
 import { Sparkline } from "./Sparkline.tsx";
 
 const term = "text-xs text-slate-600 dark:text-slate-300";

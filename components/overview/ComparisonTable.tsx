@@ -6,7 +6,7 @@ import type { OverviewChainDto } from "@/lib/api/schemas/responses/overview.ts";
 import { formatGasPrice, formatNumber } from "../format.ts";
 import { LastUpdated } from "../live/LastUpdated.tsx";
 import { inputClass } from "../nodes/formStyles.ts";
-import { HEALTH_TEXT } from "./healthColours.ts";
+import { HEALTH_TEXT } from "../healthColours.ts";
 import {
   chainTypes,
   filterChains,

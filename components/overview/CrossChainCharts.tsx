@@ -5,7 +5,8 @@ import type { HealthClass } from "@/lib/analytics/types.ts";
 import type { OverviewChainDto } from "@/lib/api/schemas/responses/overview.ts";
 import { AXIS_PROPS, formatTick, GRID_PROPS, TOOLTIP_STYLE } from "../charts/chartTheme.ts";
 import { formatNumber } from "../format.ts";
-import { HEALTH_COLOUR_VARS, healthColour } from "./healthColours.ts";
+import { HEALTH_COLOUR_VARS, healthColour } from "../healthColours.ts";
+import { PANEL } from "../panel.ts";
 
 interface BarRow {
   name: string;
@@ -61,11 +62,7 @@ function BarPanel({
     .join(", ")}`;
   const height = 40 + rows.length * 32;
   return (
-    <section
-      aria-labelledby={`${id}-heading`}
-      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-      data-testid={`chart-${id}`}
-    >
+    <section aria-labelledby={`${id}-heading`} className={PANEL} data-testid={`chart-${id}`}>
       <h2 id={`${id}-heading`} className="mb-2 font-medium">
         {title}
       </h2>

@@ -1,6 +1,6 @@
 import type { HealthClass } from "@/lib/analytics/types.ts";
 import { formatNumber } from "../format.ts";
-import { HEALTH_COLOUR_VARS, HEALTH_TEXT, healthColour } from "./healthColours.ts";
+import { HEALTH_COLOUR_VARS, HEALTH_TEXT, healthColour } from "../healthColours.ts";
 
 // A half circle from left to right; pathLength 100 lets the dash length be the score itself.
 const ARC = "M 10 50 A 40 40 0 0 1 90 50";

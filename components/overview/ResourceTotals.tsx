@@ -1,5 +1,6 @@
 import type { OverviewDto } from "@/lib/api/schemas/responses/overview.ts";
 import { formatNumber } from "../format.ts";
+import { PANEL } from "../panel.ts";
 
 type Resources = OverviewDto["analysis"]["resources"];
 
@@ -13,10 +14,7 @@ const ITEMS: { key: keyof Resources; label: string; format: (value: number) => s
 /** Sums over the chains' newest samples; a total no chain reports is unknown ("—"), not 0. */
 export function ResourceTotals({ resources }: { resources: Resources }) {
   return (
-    <section
-      aria-labelledby="resources-heading"
-      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="resources-heading" className={PANEL}>
       <h2 id="resources-heading" className="mb-3 font-medium">
         Resources
       </h2>

@@ -1,5 +1,4 @@
 import type { OverviewDto } from "../api/schemas/responses/overview.ts";
-import type { HealthClass } from "../analytics/types.ts";
 import type { Db } from "../db/createPrismaClient.ts";
 import { countOpenAlerts } from "../db/queries/alerts/countOpenAlerts.ts";
 import { countPendingAlerts } from "../db/queries/alerts/countPendingAlerts.ts";
@@ -28,10 +27,7 @@ export async function overviewData(db: Db, now = new Date()): Promise<OverviewDt
       const { critical, warning, info } = firing.get(chain.id) ?? { critical: 0, warning: 0, info: 0 };
       return {
         ...chain,
-        health: latestHealth
-          ? // recordHealth stores classifyHealth's class, one of the four.
-            { score: latestHealth.score, healthClass: latestHealth.healthClass as HealthClass | null }
-          : null,
+        health: latestHealth ? { score: latestHealth.score, healthClass: latestHealth.healthClass } : null,
         openAlerts: {
           critical,
           warning,

@@ -1,4 +1,4 @@
-// Severity chips, the same colours as the alert table's.
+// Severity chips: the alert table, the overview cards and the alert counts.
 export const SEVERITIES = ["critical", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
